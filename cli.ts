@@ -1,0 +1,103 @@
+/**
+ * `terminassistent <command>`: the admin's entry point (package bin, runs TypeScript via tsx).
+ */
+import { parseArgs } from "node:util";
+import { openApp, startAll } from "./main.ts";
+import { ConfigError } from "./core/config/load.ts";
+import type { ServiceRequest } from "./core/index.ts";
+
+const HELP = `Terminassistent – Terminvergabe für Bürgerbüros
+
+Usage: terminassistent <command> [options]
+
+  start                       run everything (web chat, bot endpoint, mailbox, jobs)
+  slots --service ID [--count N] [--location ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json]
+                              next free slots
+  migrate                     apply database migrations and exit
+
+Environment: DATABASE_URL (default: embedded PGlite in DATA_DIR=./data), CITY_CONFIG (default: demo city), PORT (3978).
+`;
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  async start() {
+    const app = await startAll(process.env);
+    const stop = async () => {
+      await app.stop();
+      process.exit(0);
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    return new Promise<number>(() => {});
+  },
+
+  async migrate() {
+    const app = await openApp(process.env);
+    await app.stop();
+    console.log("Migrations applied.");
+    return 0;
+  },
+
+  async slots(args) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        service: { type: "string", multiple: true },
+        count: { type: "string" },
+        location: { type: "string", multiple: true },
+        from: { type: "string" },
+        to: { type: "string" },
+        limit: { type: "string" },
+        json: { type: "boolean" },
+      },
+    });
+    if (!values.service?.length) return usage("slots needs --service <id>");
+    const count = Number(values.count ?? 1);
+    const services: ServiceRequest[] = values.service.map((id) => ({ id, count }));
+    const app = await openApp(process.env);
+    try {
+      const result = await app.core.slots.search({
+        services,
+        locations: values.location,
+        dateRanges: values.from || values.to ? [{ from: values.from ?? "0000-01-01", to: values.to ?? null }] : undefined,
+        limit: Number(values.limit ?? 5),
+      });
+      if (values.json) console.log(JSON.stringify(result, null, 2));
+      else if (!result.slots.length) console.log(`Keine freien Termine (${result.explanation?.reason}). Nächste Freigabe: ${result.explanation?.nextRelease}`);
+      else for (const s of result.slots) console.log(`${s.start}  ${s.locationId}  (${s.durationMinutes} min)`);
+      return 0;
+    } finally {
+      await app.stop();
+    }
+  },
+};
+
+function usage(message?: string): number {
+  if (message) console.error(message + "\n");
+  console.error(HELP);
+  return 2;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    console.log(HELP);
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) return usage(`Unknown command: ${name}`);
+  try {
+    return await command(args);
+  } catch (err) {
+    if (err instanceof ConfigError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error((err as Error).message);
+      return 2;
+    }
+    if ((err as { code?: string }).code && (err as Error).name === "CoreError") {
+      console.error(`${(err as { code: string }).code}: ${(err as Error).message}`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+process.exitCode = await run(process.argv.slice(2));

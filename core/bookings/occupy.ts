@@ -1,0 +1,163 @@
+/**
+ * Puts an appointment on a counter: the one write every booking path shares (hold, book, next-free,
+ * reschedule, approval with another slot). One pipelined transaction per attempt:
+ *   per-e-mail lock → free due holds/cancellations on that counter → quota check + contact + insert
+ *   → history → notifications.
+ * The exclusion constraint decides races; a lost race tries the next free counter.
+ */
+import type { Sql, TransactionSql } from "postgres";
+import type { CityConfig, LocationConfig } from "../config/schema.ts";
+import type { AppointmentStatus, Channel, Contact, Pool, ServiceRequest } from "./types.ts";
+import { fail } from "../errors.ts";
+import { allowedCounters, counterPools, openingWindows } from "../calendar/opening.ts";
+import { dayClock } from "../calendar/day-clock.ts";
+import { localDate } from "../calendar/time.ts";
+import { bookableWindow } from "../slots/release.ts";
+import { freeCounter, GRID_MINUTES } from "../slots/free-starts.ts";
+import type { OccupancyCache } from "../slots/occupancy.ts";
+import { isDuplicateCode, isSlotTaken } from "./appointment.store.ts";
+import { newAppointmentId, newCode, type Secrets, sha256 } from "./secrets.ts";
+import type { NewNotification } from "../notifications/outbox.ts";
+
+export interface OccupyDeps {
+  config: CityConfig;
+  sql: Sql;
+  cache: OccupancyCache;
+  secrets: Secrets;
+  now: () => Date;
+}
+
+export interface OccupyInput {
+  location: LocationConfig;
+  start: number; // epoch ms
+  durationMinutes: number;
+  services: ServiceRequest[];
+  status: Extract<AppointmentStatus, "held" | "suggested" | "booked">;
+  pool: Pool;
+  includeEmergency: boolean;
+  channel: Channel;
+  actor: string;
+  conversationKey?: string | null;
+  request?: unknown;
+  contact?: Contact | null;
+  /** Reuse an existing contact row (reschedule) instead of inserting one. */
+  contactId?: string | null;
+  emailHash?: string | null;
+  holdTokenHash?: string | null;
+  holdExpiresAt?: Date | null;
+  rescheduledFrom?: string | null;
+  notifications?: Omit<NewNotification, "appointmentId">[];
+}
+
+export type OccupyResult =
+  | { ok: true; id: string; code: string; counter: number }
+  | ReturnType<typeof fail<"SLOT_TAKEN" | "LIMIT_REACHED" | "IN_PAST" | "BEYOND_HORIZON" | "OUTSIDE_OPENING_HOURS" | "OFF_GRID" | "SERVICE_NOT_OFFERED">>;
+
+export async function occupy(deps: OccupyDeps, input: OccupyInput, tx?: TransactionSql): Promise<OccupyResult> {
+  const now = deps.now();
+  const zone = deps.config.city.timezone;
+  const date = localDate(new Date(input.start), zone);
+  const invalid = checkPlacement(deps, input, date, now);
+  if (invalid) return invalid;
+  const counters = allowedCounters(counterPools(deps.config, input.location), input.pool, input.includeEmergency);
+  const end = input.start + input.durationMinutes * 60_000;
+  for (let attempt = 0; attempt <= counters.length; attempt++) {
+    // Claim in the same synchronous step as the check, so parallel requests of this process never pick the same counter.
+    const day = deps.cache.peek(date) ?? (await deps.cache.load([date], tx as unknown as Sql | undefined)).get(date)!;
+    const busy = day.get(input.location.id) ?? [];
+    const counter = freeCounter(busy, counters, input.start, end, now.getTime());
+    if (counter === null) return fail("SLOT_TAKEN");
+    const claim = deps.cache.claim(date, input.location.id, { counter, start: input.start, end, expiresAt: null });
+    try {
+      const inserted = await insertWithRetry(deps, input, { counter, date, end, now }, tx);
+      if (!inserted) {
+        deps.cache.release(claim);
+        return fail("LIMIT_REACHED");
+      }
+      deps.cache.settle(claim, input.status === "held" ? input.holdExpiresAt?.getTime() ?? null : null);
+      return { ok: true, id: inserted.id, code: inserted.code, counter };
+    } catch (err) {
+      deps.cache.release(claim);
+      if (!isSlotTaken(err)) throw err;
+      deps.cache.invalidate(date);
+    }
+  }
+  return fail("SLOT_TAKEN");
+}
+
+function checkPlacement(deps: OccupyDeps, input: OccupyInput, date: string, now: Date): OccupyResult | null {
+  if (!input.services.every((s) => input.location.services.includes(s.id))) return fail("SERVICE_NOT_OFFERED");
+  const clock = dayClock(date, deps.config.city.timezone);
+  const minute = clock.minuteOf(input.start);
+  if (!Number.isInteger(minute) || minute % GRID_MINUTES !== 0) return fail("OFF_GRID");
+  const window = bookableWindow(deps.config, now, input.pool);
+  if (input.start < window.notBefore || date < window.firstDate) return fail("IN_PAST");
+  if (date > window.lastDate) return fail("BEYOND_HORIZON");
+  const fits = openingWindows(deps.config, input.location, date).some((w) => minute >= w.from && minute + input.durationMinutes <= w.to);
+  return fits ? null : fail("OUTSIDE_OPENING_HOURS");
+}
+
+interface Placement {
+  counter: number;
+  date: string;
+  end: number;
+  now: Date;
+}
+
+async function insertWithRetry(deps: OccupyDeps, input: OccupyInput, at: Placement, tx?: TransactionSql): Promise<{ id: string; code: string } | null> {
+  for (let i = 0; ; i++) {
+    const id = newAppointmentId();
+    const code = newCode();
+    try {
+      const statements = (q: Sql) => insertStatements(q, deps, input, at, id, code);
+      const results = tx ? await tx.savepoint((sp) => statements(sp as unknown as Sql)) : await deps.sql.begin((q) => statements(q as unknown as Sql));
+      const inserted = (results as unknown[][]).at(input.emailHash ? 2 : 1)!;
+      return inserted.length ? { id, code } : null;
+    } catch (err) {
+      if (!isDuplicateCode(err) || i >= 5) throw err;
+    }
+  }
+}
+
+/** Returned as an array, so porsager pipelines them: one round trip for the whole booking. */
+function insertStatements(q: Sql, deps: OccupyDeps, input: OccupyInput, at: Placement, id: string, code: string) {
+  const range = `[${new Date(input.start).toISOString()},${new Date(at.end).toISOString()})`;
+  const max = deps.config.bookingRules.maxActiveBookingsPerEmail;
+  const contact = input.contact ?? null;
+  const statements = [];
+  if (input.emailHash) statements.push(q`select pg_advisory_xact_lock(hashtext(${input.emailHash}))`);
+  statements.push(q`
+    update appointment set active = false, status = case when status = 'held' then 'expired' else status end, updated_at = ${at.now}
+    where active and location_id = ${input.location.id} and counter = ${at.counter} and during && ${range}::tstzrange
+      and ((status = 'held' and hold_expires_at <= ${at.now}) or (status = 'cancelled' and release_at <= ${at.now}))`);
+  statements.push(q`
+    with ok as (
+      select ${input.emailHash ?? null}::text is null or count(*) < ${max} as ok from appointment
+      where email_hash = ${input.emailHash ?? null} and active and status in ('held', 'suggested', 'booked')
+        and upper(during) > ${at.now} and id is distinct from ${input.rescheduledFrom ?? null}::uuid
+    ), c as (
+      insert into contact (name, email, phone)
+      select ${contact?.name ?? ""}, ${contact?.email ?? null}, ${contact?.phone ?? null} from ok where ok.ok and ${contact !== null}
+      returning id
+    )
+    insert into appointment (id, code, token_hash, status, active, location_id, counter, during, local_date, services, channel, pool,
+      contact_id, email_hash, conversation_key, hold_token_hash, hold_expires_at, request, rescheduled_from, created_at, updated_at)
+    select ${id}, ${code}, ${sha256(deps.secrets.linkToken(id))}, ${input.status}, true, ${input.location.id}, ${at.counter},
+      ${range}::tstzrange, ${at.date}::date, ${q.json(input.services as never)}, ${input.channel}, ${input.pool},
+      coalesce((select id from c), ${input.contactId ?? null}::bigint), ${input.emailHash ?? null}, ${input.conversationKey ?? null},
+      ${input.holdTokenHash ?? null}, ${input.holdExpiresAt ?? null}, ${input.request ? q.json(input.request as never) : null},
+      ${input.rescheduledFrom ?? null}::uuid, ${at.now}, ${at.now}
+    from ok where ok.ok
+    returning id`);
+  statements.push(q`
+    insert into appointment_event (appointment_id, at, kind, actor, data)
+    select id, ${at.now}, ${input.status}, ${input.actor}, ${q.json({ channel: input.channel } as never)} from appointment where id = ${id}`);
+  for (const n of input.notifications ?? []) {
+    statements.push(q`
+      insert into notification (kind, channel, appointment_id, payload, available_at)
+      select ${n.kind}, ${n.channel}, id, ${q.json((n.payload ?? {}) as never)}, ${n.availableAt ?? at.now} from appointment where id = ${id}`);
+  }
+  return statements;
+}
+
+export { sha256 };
