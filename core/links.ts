@@ -1,0 +1,17 @@
+/**
+ * The citizen's links for one appointment. The token alone identifies it (no id in the URL);
+ * GET on the page only shows, the cancel button POSTs, because mail scanners open links.
+ */
+export interface AppointmentLinks {
+  /** Shows the appointment with a "Termin absagen" button. */
+  page: string;
+  /** Same page; named for the mail and chat texts that say "absagen". */
+  cancel: string;
+  /** The calendar file (ICS). */
+  ics: string;
+}
+
+export function appointmentLinks(publicUrl: string, token: string): AppointmentLinks {
+  const page = `${publicUrl.replace(/\/$/, "")}/termin/${encodeURIComponent(token)}`;
+  return { page, cancel: page, ics: `${page}/kalender.ics` };
+}
