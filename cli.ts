@@ -3,7 +3,9 @@
  */
 import { parseArgs } from "node:util";
 import { openApp, startAll } from "./main.ts";
-import { ConfigError } from "./core/config/load.ts";
+import { ConfigError, loadCityConfig } from "./core/config/load.ts";
+import { runParseCommand } from "./core/language/index.ts";
+import { readCoreSettings } from "./settings.ts";
 import type { ServiceRequest } from "./core/index.ts";
 
 const HELP = `Terminassistent – Terminvergabe für Bürgerbüros
@@ -13,6 +15,9 @@ Usage: terminassistent <command> [options]
   start                       run everything (web chat, bot endpoint, mailbox, jobs)
   slots --service ID [--count N] [--location ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json]
                               next free slots
+  parse "text" [--now ISO] [--timezone Europe/Berlin]
+                              what the assistant understands, as JSON (schema v1)
+  parse --jsonl               JSON lines {"id","text","now","timezone"} on stdin → one result line each
   migrate                     apply database migrations and exit
 
 Environment: DATABASE_URL (default: embedded PGlite in DATA_DIR=./data), CITY_CONFIG (default: demo city), PORT (3978).
@@ -28,6 +33,11 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
     return new Promise<number>(() => {});
+  },
+
+  async parse(args) {
+    const config = loadCityConfig(readCoreSettings({ ...process.env, TERMINASSISTENT_SECRET: "not-needed-for-parsing" }).cityConfigPath);
+    return runParseCommand(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, config);
   },
 
   async migrate() {

@@ -48,6 +48,7 @@ export function readCoreSettings(env: Env): CoreSettings {
     host: s.HOST,
     publicUrl: (s.PUBLIC_URL ?? `http://localhost:${s.PORT}`).replace(/\/$/, ""),
     secret: s.TERMINASSISTENT_SECRET ?? embeddedSecret(dataDir, production),
+    production,
   };
 }
 

@@ -3,6 +3,7 @@
  * Figures only; no assertions. PostgreSQL benchmarks run when the server answers.
  */
 import { benchBookingRush, benchSlotSearch } from "./core.bench.ts";
+import { benchParse } from "./parse.bench.ts";
 import { serverAvailable } from "./support.ts";
 
 type Figures = { name: string } & Record<string, unknown>;
@@ -16,6 +17,7 @@ const benches: Bench[] = [
   { name: "booking-rush", run: () => benchBookingRush("pglite") },
   ...(server ? [{ name: "slot-search", run: () => benchSlotSearch("postgres") }] : []),
   { name: "slot-search", run: () => benchSlotSearch("pglite") },
+  { name: "parse", run: benchParse },
 ];
 
 const results: Figures[] = [];

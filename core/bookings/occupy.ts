@@ -67,9 +67,11 @@ export async function occupy(deps: OccupyDeps, input: OccupyInput, tx?: Transact
     const busy = day.get(input.location.id) ?? [];
     const counter = freeCounter(busy, counters, input.start, end, now.getTime());
     if (counter === null) return fail("SLOT_TAKEN");
+    // Due holds/cancellations still hold the row: free them in the same transaction (only when there are any).
+    const cleanup = attempt > 0 || busy.some((b) => b.counter === counter && b.start < end && input.start < b.end && b.expiresAt !== null);
     const claim = deps.cache.claim(date, input.location.id, { counter, start: input.start, end, expiresAt: null });
     try {
-      const inserted = await insertWithRetry(deps, input, { counter, date, end, now }, tx);
+      const inserted = await insertWithRetry(deps, input, { counter, date, end, now, cleanup }, tx);
       if (!inserted) {
         deps.cache.release(claim);
         return fail("LIMIT_REACHED");
@@ -102,6 +104,7 @@ interface Placement {
   date: string;
   end: number;
   now: Date;
+  cleanup: boolean;
 }
 
 async function insertWithRetry(deps: OccupyDeps, input: OccupyInput, at: Placement, tx?: TransactionSql): Promise<{ id: string; code: string } | null> {
@@ -111,7 +114,7 @@ async function insertWithRetry(deps: OccupyDeps, input: OccupyInput, at: Placeme
     try {
       const statements = (q: Sql) => insertStatements(q, deps, input, at, id, code);
       const results = tx ? await tx.savepoint((sp) => statements(sp as unknown as Sql)) : await deps.sql.begin((q) => statements(q as unknown as Sql));
-      const inserted = (results as unknown[][]).at(input.emailHash ? 2 : 1)!;
+      const inserted = (results as unknown[][]).at((input.emailHash ? 1 : 0) + (at.cleanup ? 1 : 0))!;
       return inserted.length ? { id, code } : null;
     } catch (err) {
       if (!isDuplicateCode(err) || i >= 5) throw err;
@@ -126,7 +129,7 @@ function insertStatements(q: Sql, deps: OccupyDeps, input: OccupyInput, at: Plac
   const contact = input.contact ?? null;
   const statements = [];
   if (input.emailHash) statements.push(q`select pg_advisory_xact_lock(hashtext(${input.emailHash}))`);
-  statements.push(q`
+  if (at.cleanup) statements.push(q`
     update appointment set active = false, status = case when status = 'held' then 'expired' else status end, updated_at = ${at.now}
     where active and location_id = ${input.location.id} and counter = ${at.counter} and during && ${range}::tstzrange
       and ((status = 'held' and hold_expires_at <= ${at.now}) or (status = 'cancelled' and release_at <= ${at.now}))`);

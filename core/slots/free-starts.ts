@@ -1,6 +1,8 @@
 /**
  * Free start times of one location on one date: a start is free when some allowed counter has
- * the whole duration free inside one opening window. Works on 5-minute cells of the local day.
+ * the whole duration free inside one opening window. Works on 5-minute cells of the local day:
+ * `freeRuns` turns the busy intervals into run lengths once (the search memoises them per
+ * location-day), `startsFrom` reads starts for any duration from them.
  */
 import type { Busy } from "./occupancy.ts";
 import type { Window } from "../calendar/opening.ts";
@@ -9,37 +11,48 @@ import type { DayClock } from "../calendar/day-clock.ts";
 export const GRID_MINUTES = 5;
 const CELLS = (24 * 60) / GRID_MINUTES;
 
-/**
- * @example freeStarts(windows, busy, [1, 2], 15, clock, earliest, now) → [480, 485, …] (minutes since local midnight)
- */
-export function freeStarts(
-  windows: Window[],
-  busy: Busy[],
-  counters: number[],
-  durationMinutes: number,
-  clock: DayClock,
-  notBefore: number,
-  now: number,
-  accept: (minutes: number) => boolean = () => true,
-  limit = Infinity,
-): number[] {
-  const need = durationMinutes / GRID_MINUTES;
+export interface FreeRuns {
+  /** Per allowed counter: runs[i] = consecutive free cells from cell i (capped at 255). */
+  runs: Uint8Array[];
+  /** The runs stay right until this instant (the earliest future expiry of a hold or cancellation). */
+  validUntil: number;
+}
+
+export function freeRuns(windows: Window[], busy: Busy[], counters: number[], clock: DayClock, now: number): FreeRuns {
   const free = counters.map(() => new Uint8Array(CELLS));
   for (const w of windows) for (const f of free) f.fill(1, w.from / GRID_MINUTES, w.to / GRID_MINUTES);
+  let validUntil = Infinity;
   for (const b of busy) {
     const k = counters.indexOf(b.counter);
-    if (k < 0 || (b.expiresAt !== null && b.expiresAt <= now)) continue;
+    if (k < 0) continue;
+    if (b.expiresAt !== null) {
+      if (b.expiresAt <= now) continue;
+      validUntil = Math.min(validUntil, b.expiresAt);
+    }
     const from = Math.max(0, Math.floor(clock.minuteOf(b.start) / GRID_MINUTES));
     const to = Math.min(CELLS, Math.ceil(clock.minuteOf(b.end) / GRID_MINUTES));
     if (to > from) free[k]!.fill(0, from, to);
   }
-  const runs = free.map(runLengths);
+  return { runs: free.map(runLengths), validUntil };
+}
+
+/** Starts (minutes since local midnight) in window order, at most `limit`. */
+export function startsFrom(
+  free: FreeRuns,
+  windows: Window[],
+  durationMinutes: number,
+  clock: DayClock,
+  notBefore: number,
+  accept: ((minutes: number) => boolean) | null = null,
+  limit = Infinity,
+): number[] {
+  const need = durationMinutes / GRID_MINUTES;
   const starts: number[] = [];
   for (const w of windows) {
     for (let m = w.from; m + durationMinutes <= w.to && starts.length < limit; m += GRID_MINUTES) {
-      if (clock.instantOf(m) < notBefore || !accept(m)) continue;
+      if (clock.instantOf(m) < notBefore || (accept && !accept(m))) continue;
       const cell = m / GRID_MINUTES;
-      for (const r of runs) {
+      for (const r of free.runs) {
         if (r[cell]! >= need) {
           starts.push(m);
           break;
@@ -50,16 +63,36 @@ export function freeStarts(
   return starts;
 }
 
+/**
+ * @example freeStarts(windows, busy, [1, 2], 15, clock, earliest, now) → [480, 485, …]
+ */
+export function freeStarts(
+  windows: Window[],
+  busy: Busy[],
+  counters: number[],
+  durationMinutes: number,
+  clock: DayClock,
+  notBefore: number,
+  now: number,
+): number[] {
+  return startsFrom(freeRuns(windows, busy, counters, clock, now), windows, durationMinutes, clock, notBefore);
+}
+
 /** The first allowed counter (in preference order) that is free for [start, end). */
 export function freeCounter(busy: Busy[], counters: number[], start: number, end: number, now: number): number | null {
   for (const c of counters) {
-    const clash = busy.some((b) => b.counter === c && b.start < end && start < b.end && (b.expiresAt === null || b.expiresAt > now));
+    let clash = false;
+    for (const b of busy) {
+      if (b.counter === c && b.start < end && start < b.end && (b.expiresAt === null || b.expiresAt > now)) {
+        clash = true;
+        break;
+      }
+    }
     if (!clash) return c;
   }
   return null;
 }
 
-/** runs[i] = number of consecutive free cells starting at i (capped at 255). */
 function runLengths(cells: Uint8Array): Uint8Array {
   const runs = new Uint8Array(CELLS + 1);
   for (let i = CELLS - 1; i >= 0; i--) runs[i] = cells[i] ? Math.min(255, runs[i + 1]! + 1) : 0;

@@ -27,6 +27,19 @@ export class OccupancyCache {
   private loading = new Map<ISODate, Promise<DayEntry>>();
   private claims = new Map<number, { date: ISODate; locationId: string; busy: Busy }>();
   private nextClaim = 1;
+  private versions = new Map<string, number>();
+  private versionSeq = 0;
+
+  /** Changes whenever the busy list of a location on a date changes (lets the search memoise per list). */
+  version(date: ISODate, locationId: string): number {
+    return this.versions.get(`${date}|${locationId}`) ?? 0;
+  }
+
+  private touch(date: ISODate, locationId?: string): void {
+    if (locationId) this.versions.set(`${date}|${locationId}`, ++this.versionSeq);
+    else for (const key of this.versions.keys()) if (key.startsWith(date)) this.versions.set(key, ++this.versionSeq);
+    if (this.versions.size > 50_000) this.versions.clear();
+  }
 
   constructor(
     private readonly sql: Sql,
@@ -61,6 +74,7 @@ export class OccupancyCache {
 
   invalidate(date: ISODate): void {
     this.days.delete(date);
+    this.touch(date);
   }
 
   /** Mark an interval busy now; returns an id to confirm or roll back once the database answered. */
@@ -69,6 +83,7 @@ export class OccupancyCache {
     const entry = { ...busy, claimId: id };
     this.listFor(date, locationId)?.push(entry);
     this.claims.set(id, { date, locationId, busy: entry });
+    this.touch(date, locationId);
     return id;
   }
 
@@ -79,6 +94,7 @@ export class OccupancyCache {
     c.busy.expiresAt = expiresAt;
     delete c.busy.claimId;
     this.claims.delete(claimId);
+    this.touch(c.date, c.locationId);
   }
 
   release(claimId: number): void {
@@ -86,7 +102,8 @@ export class OccupancyCache {
     if (!c) return;
     this.claims.delete(claimId);
     const list = this.listFor(c.date, c.locationId);
-    if (list) list.splice(list.indexOf(c.busy), 1);
+    if (list && list.includes(c.busy)) list.splice(list.indexOf(c.busy), 1);
+    this.touch(c.date, c.locationId);
   }
 
   /** An appointment stopped occupying its counter (cancelled, expired, moved). */
@@ -94,6 +111,7 @@ export class OccupancyCache {
     const list = this.days.get(date)?.byLocation.get(locationId);
     const i = list?.findIndex((b) => b.counter === counter && b.start === start) ?? -1;
     if (i >= 0) list!.splice(i, 1);
+    this.touch(date, locationId);
   }
 
   private listFor(date: ISODate, locationId: string): Busy[] | undefined {
@@ -120,6 +138,8 @@ export class OccupancyCache {
     // Keep this process's uncommitted claims: their rows may not be visible yet.
     for (const c of this.claims.values()) if (c.date === date) pushTo(entry.byLocation, c.locationId, c.busy);
     this.days.set(date, entry);
+    this.touch(date);
+    for (const locationId of entry.byLocation.keys()) this.touch(date, locationId);
   }
 
   private async query(dates: ISODate[], sql: Sql): Promise<Map<ISODate, DayEntry>> {

@@ -11,7 +11,7 @@ import { addDays, isoWeekday } from "../calendar/time.ts";
 import { dayClock } from "../calendar/day-clock.ts";
 import { bookableWindow, nextRelease } from "./release.ts";
 import { checkServices, offersAll } from "./request.ts";
-import { freeStarts } from "./free-starts.ts";
+import { freeRuns, startsFrom, type FreeRuns } from "./free-starts.ts";
 import type { OccupancyCache } from "./occupancy.ts";
 
 /** Days loaded per round trip while scanning forward. */
@@ -22,6 +22,7 @@ const SPREAD_MINUTES = 30;
 export class SlotSearch {
   private readonly windowMemo = new Map<string, Window[]>();
   private readonly counterMemo = new Map<string, number[]>();
+  private readonly runsMemo = new Map<string, { version: number; runs: FreeRuns }>();
 
   constructor(
     private readonly config: CityConfig,
@@ -38,6 +39,18 @@ export class SlotSearch {
       this.windowMemo.set(key, (w = openingWindows(this.config, location, date)));
     }
     return w;
+  }
+
+  /** Free-cell run lengths of a location-day, rebuilt only when its busy list changed or a hold ran out. */
+  private runs(date: ISODate, location: LocationConfig, query: SlotQuery, windows: Window[], busy: Busy[], counters: number[], now: number): FreeRuns {
+    const key = `${date}|${location.id}|${query.pool ?? "online"}|${query.includeEmergency ?? false}`;
+    const version = this.cache.version(date, location.id);
+    const memo = this.runsMemo.get(key);
+    if (memo && memo.version === version && now < memo.runs.validUntil) return memo.runs;
+    if (this.runsMemo.size > 20_000) this.runsMemo.clear();
+    const runs = freeRuns(windows, busy, counters, dayClock(date, this.config.city.timezone), now);
+    this.runsMemo.set(key, { version, runs });
+    return runs;
   }
 
   counters(location: LocationConfig, pool: Pool, includeEmergency: boolean): number[] {
@@ -105,9 +118,11 @@ export class SlotSearch {
       if (!windows.length) continue;
       const counters = this.counters(location, query.pool ?? "online", query.includeEmergency ?? false);
       if (!counters.length) continue;
-      const accept = (m: number) => timeAllowed(query, m) && !excluded.has(`${location.id}|${clock.instantOf(m)}`);
+      const runs = this.runs(date, location, query, windows, busy.get(location.id) ?? [], counters, now);
+      const filtered = query.timeRanges?.length || query.excludedTimeRanges?.length || excluded.size;
+      const accept = filtered ? (m: number) => timeAllowed(query, m) && !excluded.has(`${location.id}|${clock.instantOf(m)}`) : null;
       // A location contributes at most `limit` starts: enough to rank the earliest across all locations.
-      for (const m of freeStarts(windows, busy.get(location.id) ?? [], counters, durationMinutes, clock, notBefore, now, accept, limit)) {
+      for (const m of startsFrom(runs, windows, durationMinutes, clock, notBefore, accept, limit)) {
         out.push({ locationId: location.id, startMinutes: m, start: clock.instantOf(m) });
       }
     }

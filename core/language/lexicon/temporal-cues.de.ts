@@ -1,0 +1,24 @@
+// Words around a date that change what it means. Matched against folded text (ä → ae, ß → ss).
+
+/** Dates in a clause with one of these are not appointment wishes (expiry, travel, birth, deadlines, past). */
+export const DISTRACTOR_CUES =
+  /\b(?:l(?:ae|a)uft|ablaeuft|ablauf|abgelaufen|gueltig bis|geboren|geburtstag|jahrgang|ausgestellt|fliege\w*|flug|urlaub|verreise\w*|reise|reisen|ziehe\w*|umzug am|wegzug am|eingezogen|umgezogen|gezogen|verstorben|gestorben|meldepflicht|frist|schrieb|beantragt|verloren|gefunden|abgegeben|erhalten|passiert|seit|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|geschickt|bestellt|gestellt|bekommen)\b/;
+
+/** Negation before a date or time ("nicht am Freitag", "außer montags"), at most three words away. */
+export const NEGATION_BEFORE = /\b(?:nicht|kein\w*|ausser|ausgenommen|bloss nicht|nur nicht)\b(?:\s+\S+){0,3}\s*$/;
+/** Negation after a date or time within its clause ("Freitag kann ich nicht", "mittwochs geht nicht"). */
+export const NEGATION_AFTER =
+  /^[^,.;!?]{0,30}\b(?:nicht|keine zeit|verhindert|schlecht|unmoeglich|ausgeschlossen)\b/;
+
+/** Open-ended date modifiers right before a date atom. */
+export const DATE_AFTER = /\b(?:ab|erst ab|ab dem|ab der|ab den|fruehestens(?: ab| am)?|nicht vor dem|nicht vor)\s*$/;
+export const DATE_AFTER_EXCLUSIVE = /\b(?:nach dem|nach der|erst nach dem|erst nach)\s*$/;
+export const DATE_BEFORE = /\b(?:bis|bis zum|bis zur|bis spaetestens|bis spaetestens zum|spaetestens|spaetestens am|spaetestens bis|nicht nach dem|noch bis)\s*$/;
+export const DATE_BEFORE_EXCLUSIVE = /\b(?:vor dem|vor der|noch vor dem|noch vor der)\s*$/;
+
+/** In a reschedule: the new wish follows these … */
+export const NEW_WISH_BEFORE =
+  /\b(?:auf|auf den|auf die|zu|lieber|stattdessen|neu\w*|wunsch|besser|alternativ|gerne|am liebsten|moeglichst)\b[^,.;!?]{0,14}$/;
+/** … and the existing appointment follows these. */
+export const EXISTING_BEFORE =
+  /\b(?:von|vom|statt|anstatt|anstelle|mein\w*\s+termin|den termin|termin am|termin vom|termin ist|gebucht|habe\s+(?:einen|den)?\s*termin)\b[^;!?]{0,30}$/;

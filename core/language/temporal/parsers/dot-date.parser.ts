@@ -1,0 +1,63 @@
+// Numeric German dates chrono rejects: "3.12.", "am 4.12", "03.12.2026", "3.12.26", "1.12.-4.12.",
+// "7.-11.12.", "am 30." (day only). A date without a year is its next occurrence from today on.
+import type { Parser } from "chrono-node";
+import { dayNumber, isValidDay, civilDate, type DayNumber } from "../../calendar.ts";
+import { atomResult, nextDayOfMonth, textBefore, todayOf } from "./context.ts";
+
+const DATE = "(\\d{1,2})\\.(\\d{1,2})(\\.(?:\\d{4}|\\d{2}(?![\\d:]))?)?";
+const PATTERN = new RegExp(
+  `(?<![\\d.,:\\p{L}])(?:${DATE}(?:\\s*(?:-|bis(?:\\s+zum)?)\\s*${DATE})?|(\\d{1,2})\\.?\\s*(?:-|bis)\\s*${DATE})(?![\\d\\p{L}])`,
+  "iu",
+);
+const DAY_ONLY = /(?<![\d.,:\p{L}])(?:am|den|zum|ab dem|bis zum)\s+(\d{1,2})\.(?![\d\p{L}])(?!\s*(?:[a-zäöü]{3,}|\d))/iu;
+/** Without its final dot "4.12" is only a date after one of these words. */
+const DATE_INTRO = /(?:am|den|vom|zum|ab|bis|dem|termin|datum|,)\s*$/iu;
+const TIME_INTRO = /(?:um|gegen|ca\.?|etwa|nach|vor|ab|bis)\s*$/iu;
+
+function resolve(today: DayNumber, day: number, month: number, yearText: string | undefined): DayNumber | null {
+  const digits = (yearText ?? "").replace(".", "");
+  if (digits) {
+    const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+    return isValidDay(year, month, day) ? dayNumber(year, month, day) : null;
+  }
+  const { year } = civilDate(today);
+  for (const y of [year, year + 1]) {
+    if (isValidDay(y, month, day) && dayNumber(y, month, day) >= today) return dayNumber(y, month, day);
+  }
+  return null;
+}
+
+export const dotDateParser: Parser = {
+  pattern: () => PATTERN,
+  extract(ctx, match) {
+    const index = match.index ?? 0;
+    const today = todayOf(ctx);
+    const before = textBefore(ctx, index);
+    if (match[7]) {
+      // "7.-11.12."
+      const to = resolve(today, Number(match[8]), Number(match[9]), match[10]?.slice(1));
+      if (to === null) return null;
+      const { year, month } = civilDate(to);
+      if (!isValidDay(year, month, Number(match[7]))) return null;
+      const from = dayNumber(year, month, Number(match[7]));
+      return from <= to ? atomResult(ctx, index, match[0], { kind: "dates", from, to, container: false }) : null;
+    }
+    const hasDot = match[3] !== undefined;
+    if (!hasDot && (TIME_INTRO.test(before) || !DATE_INTRO.test(before))) return null;
+    const from = resolve(today, Number(match[1]), Number(match[2]), match[3]?.slice(1));
+    if (from === null) return null;
+    if (!match[4]) return atomResult(ctx, index, match[0], { kind: "dates", from, to: from, container: false });
+    const to = resolve(from, Number(match[4]), Number(match[5]), match[6]?.slice(1));
+    if (to === null || to < from) return null;
+    return atomResult(ctx, index, match[0], { kind: "dates", from, to, container: false });
+  },
+};
+
+export const dayOnlyParser: Parser = {
+  pattern: () => DAY_ONLY,
+  extract(ctx, match) {
+    const day = nextDayOfMonth(todayOf(ctx), Number(match[1]));
+    if (day === null) return null;
+    return atomResult(ctx, match.index ?? 0, match[0], { kind: "dates", from: day, to: day, container: false });
+  },
+};

@@ -1,0 +1,102 @@
+// Clock times and time windows: "um 9", "9:30", "9.30 Uhr", "16h", "halb zehn", "viertel nach acht",
+// "ab 14 Uhr", "nicht vor 10", "bis 11", "zwischen 8 und 10", "14-16 Uhr". Windows constrain the start.
+import type { Parser } from "chrono-node";
+import { atomResult, textAfter, textBefore, WB, WE } from "./context.ts";
+import type { Modifier } from "../atom.ts";
+
+const NUMBER_WORDS = "eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf";
+const HOUR_VALUE: Readonly<Record<string, number>> = {
+  eins: 1, ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
+};
+const CLOCK =
+  `(?:(?:halb|viertel\\s+nach|viertel\\s+vor|dreiviertel|drei\\s*viertel)\\s+(?:\\d{1,2}|${NUMBER_WORDS})` +
+  `|\\d{1,2}(?:[:.]\\d{2})?|${NUMBER_WORDS})(?:\\s*(?:uhr|h)${WE})?`;
+const PREFIX =
+  "um|gegen|ca\\.?|circa|etwa|ungefähr|so\\s+um|so\\s+gegen|so\\s+ab|ab|nach|vor|bis|frühestens|spätestens|erst\\s+ab|bis\\s+spätestens|spätestens\\s+bis|bis\\s+um";
+const PATTERN = new RegExp(
+  `${WB}(?:(zwischen|von)\\s+)?(?:(${PREFIX})\\s+)?(${CLOCK})(?:\\s*(und|bis|-)\\s*(${CLOCK}))?${WE}`,
+  "iu",
+);
+/** A bare number followed by one of these is a quantity, not a time. */
+const QUANTITY_AFTER =
+  /^\s*(?:[.,]?\d|tage?n?|wochen?|monaten?|monate|jahren?|jahre|minuten|min\b|stunden?|personen|leute|kinder|erwachsene|euro|€|%|mal\b|stück|uhr\s*morgen)/iu;
+const MORNING_CONTEXT = /^\s*(?:uhr\s+)?(?:morgens|früh|in\s+der\s+früh|nachts|am\s+morgen|vormittags?)/iu;
+const EVENING_CONTEXT = /^\s*(?:uhr\s+)?(?:nachmittags?|abends?|am\s+nachmittag|am\s+abend)/iu;
+
+interface Clock { minutes: number; explicit: boolean }
+
+function readClock(raw: string): Clock | null {
+  const text = raw.toLowerCase().replace(/\s+/g, " ").trim();
+  const explicit = /(?:uhr|h)$/.test(text) || /\d:\d/.test(text) || /^(?:halb|viertel|drei\s*viertel|dreiviertel)\s/.test(text);
+  const core = text.replace(/\s*(?:uhr|h)$/, "");
+  const colloquial = /^(halb|viertel nach|viertel vor|dreiviertel|drei ?viertel) (\S+)$/.exec(core);
+  if (colloquial) {
+    const hour = Number(colloquial[2]) || HOUR_VALUE[colloquial[2] ?? ""] || 0;
+    if (hour < 1 || hour > 24) return null;
+    const offset = colloquial[1] === "halb" ? -30 : colloquial[1] === "viertel nach" ? 15 : -15;
+    return { minutes: hour * 60 + offset, explicit: true };
+  }
+  const digits = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(core);
+  const hour = digits ? Number(digits[1]) : HOUR_VALUE[core];
+  const minute = digits?.[2] ? Number(digits[2]) : 0;
+  if (hour === undefined || hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return null;
+  return { minutes: hour * 60 + minute, explicit };
+}
+
+/** Office-hours reading of small hours: "um 5" is 17:00 unless morning words say otherwise. */
+function afternoonShift(minutes: number, after: string): number {
+  const hour = Math.floor(minutes / 60);
+  if (EVENING_CONTEXT.test(after) && hour < 12) return minutes + 720;
+  if (hour >= 1 && hour <= 6 && !MORNING_CONTEXT.test(after)) return minutes + 720;
+  return minutes;
+}
+
+function modifierOf(prefix: string, negated: boolean): Modifier | null {
+  const p = prefix.toLowerCase();
+  let mod: Modifier | null = null;
+  if (/^(?:ab|nach|frühestens|erst|so ab)/.test(p)) mod = "after";
+  else if (/^(?:vor|bis|spätestens)/.test(p)) mod = "before";
+  if (negated && mod) mod = mod === "after" ? "before" : "after";
+  return mod;
+}
+
+export const timeParser: Parser = {
+  pattern: () => PATTERN,
+  extract(ctx, match) {
+    const index = match.index ?? 0;
+    const end = index + match[0].length;
+    const after = textAfter(ctx, end);
+    const range = match[1]?.toLowerCase();
+    const prefix = match[2] ?? "";
+    const first = readClock(match[3] ?? "");
+    if (!first) return null;
+    // "4.12." is a date, "bis 4.12" before a dot as well
+    if (/^\./.test(after) && /\.\d{2}$/.test(match[3] ?? "")) return null;
+    const second = match[5] ? readClock(match[5]) : null;
+    if (match[5] && !second) return null;
+    if (second) {
+      const connector = (match[4] ?? "").toLowerCase();
+      if (!range && !second.explicit) return null;
+      if (connector === "und" && range !== "zwischen") return null;
+      let from = afternoonShift(first.minutes, after);
+      let to = afternoonShift(second.minutes, after);
+      if (to < from && to + 720 >= from) to += 720;
+      if (to <= from) return null;
+      return atomResult(ctx, index, match[0], {
+        kind: "time", from, to, daypart: false, modifier: null, negationConsumed: false,
+      });
+    }
+    if (range) return null;
+    if (!prefix && !first.explicit) return null;
+    if (!first.explicit && QUANTITY_AFTER.test(after)) return null;
+    if (/\d{2}$/.test(match[3] ?? "") && /^\s*[.,]\d/.test(after)) return null;
+    const negated = /nicht\s+$/iu.test(textBefore(ctx, index, 8));
+    const modifier = modifierOf(prefix, negated);
+    const minutes = afternoonShift(first.minutes, after);
+    const from = modifier === "before" ? 0 : minutes;
+    const to = modifier === "after" ? 1440 : minutes;
+    return atomResult(ctx, index, match[0], {
+      kind: "time", from, to, daypart: false, modifier, negationConsumed: negated && modifier !== null,
+    });
+  },
+};

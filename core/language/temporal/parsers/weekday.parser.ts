@@ -1,0 +1,52 @@
+// A single weekday: "Dienstag", "am Di", "nächsten Montag", "Dienstag nächste Woche", "Fr.".
+import type { Parser } from "chrono-node";
+import { isoWeekday, weekStart } from "../../calendar.ts";
+import { WEEKDAYS, WEEKDAY_ABBREVIATIONS } from "../../lexicon/calendar-words.de.ts";
+import { atomResult, textBefore, todayOf, WB, WE } from "./context.ts";
+
+const NAMES = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa";
+const PATTERN = new RegExp(
+  `${WB}(?:(übernächste[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?)\\s+)?(${NAMES})${WE}(\\.)?` +
+    `(?:,?\\s+(?:in\\s+der\\s+|der\\s+)?(übernächsten?|nächsten?|kommenden?)\\s+woche${WE})?`,
+  "iu",
+);
+
+export const weekdayParser: Parser = {
+  pattern: () => PATTERN,
+  extract(ctx, match) {
+    const index = match.index ?? 0;
+    const name = (match[2] ?? "").toLowerCase();
+    const isAbbreviation = name.length === 2;
+    const after = ctx.text.slice(index + match[0].length, index + match[0].length + 24);
+    if (isAbbreviation) {
+      // "DO-AB 123" is a licence plate, "Fr. Schmidt" is Frau Schmidt
+      if (/^-\s*\p{L}/u.test(after) && !/^-\s*(?:mo|di|mi|do|fr|sa|so)\b/iu.test(after)) return null;
+      if (match[3] && /^\s*\p{Lu}\p{Ll}/u.test(after) && name === "fr") return null;
+      if (/^\s*[.:]?\d/.test(after)) return null;
+    }
+    const weekday = WEEKDAYS[name] ?? WEEKDAY_ABBREVIATIONS[name];
+    if (!weekday) return null;
+    const today = todayOf(ctx);
+    const prefix = (match[1] ?? "").toLowerCase();
+    const weekWord = (match[4] ?? "").toLowerCase();
+    const thisMonday = weekStart(today);
+    let day: number;
+    let anchored = false;
+    if (prefix.startsWith("übernächst") || weekWord.startsWith("übernächst")) {
+      day = thisMonday + 14 + weekday - 1;
+      anchored = true;
+    } else if (prefix.startsWith("nächst") || weekWord) {
+      day = thisMonday + 7 + weekday - 1;
+      anchored = true;
+    } else if (prefix.startsWith("dies") && thisMonday + weekday - 1 > today) {
+      day = thisMonday + weekday - 1;
+    } else {
+      // a bare weekday is its next occurrence strictly after today (nlu.md §5.3)
+      const delta = (weekday - isoWeekday(today) + 7) % 7;
+      day = today + (delta === 0 ? 7 : delta);
+    }
+    if (/\bletzte[nrs]?\s+$/iu.test(textBefore(ctx, index))) return null;
+    const text = match[0].endsWith(".") && isAbbreviation ? match[0] : match[0].replace(/\.$/, "");
+    return atomResult(ctx, index, text, { kind: "weekday", weekday, day, anchored });
+  },
+};

@@ -1,0 +1,46 @@
+// Turns user spelling into the spelling our temporal parsers expect, without changing meaning:
+// unified dashes and spaces, umlaut-less and mistyped calendar words, split day-part compounds.
+import {
+  CANONICAL_TEMPORAL_WORDS, PROTECTED_WORDS, TYPO_MAP,
+} from "../lexicon/normalization.de.ts";
+import { withinOneEdit } from "./damerau.ts";
+import { fold } from "./fold.ts";
+
+const FOLDED_CANONICAL = CANONICAL_TEMPORAL_WORDS.map((w) => [fold(w), w] as const);
+const FOLDED_TYPOS = new Map(Object.entries(TYPO_MAP).map(([k, v]) => [fold(k), v]));
+const FOLDED_PROTECTED = new Set([...PROTECTED_WORDS].map(fold));
+const COMPOUND =
+  /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen)(vormittag|nachmittag|mittag|abend|morgen|früh)(s?)$/i;
+
+/** Characters that only get in the way: control chars, exotic dashes and spaces, zero-width marks. */
+export function cleanCharacters(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, " ")
+    .replace(/[\u200b-\u200d\ufeff]/g, "")
+    .replace(/\r\n?/g, "\n")
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, " ");
+}
+
+function correctWord(word: string): string {
+  const lower = word.toLowerCase();
+  const folded = fold(word);
+  const compound = COMPOUND.exec(lower);
+  if (compound) return `${compound[1]} ${compound[2]}${compound[3]}`;
+  const mapped = FOLDED_TYPOS.get(folded);
+  if (mapped) return mapped;
+  if (folded.length < 5 || FOLDED_PROTECTED.has(folded)) return word;
+  for (const [canonicalFolded, canonical] of FOLDED_CANONICAL) {
+    if (canonicalFolded === folded) return lower === canonical ? word : canonical;
+  }
+  for (const [canonicalFolded, canonical] of FOLDED_CANONICAL) {
+    if (canonicalFolded[0] === folded[0] && withinOneEdit(folded, canonicalFolded)) return canonical;
+  }
+  return word;
+}
+
+export function normalizeForTemporal(text: string): string {
+  return text.replace(/\p{L}+/gu, correctWord);
+}

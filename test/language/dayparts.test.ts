@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { p } from "./helpers.ts";
+
+describe("day parts", () => {
+  it("maps day parts to start windows", () => {
+    expect(p("Ausweis vormittags").timeRanges).toEqual([{ from: 360, to: 720 }]);
+    expect(p("Ausweis am frühen Nachmittag").timeRanges).toEqual([{ from: 720, to: 900 }]);
+  });
+  it("reads 'morgen früh' as tomorrow in the morning", () => {
+    const r = p("Ausweis morgen früh");
+    expect(r.dateRanges).toEqual([{ from: "2026-11-24", to: "2026-11-24" }]);
+    expect(r.timeRanges).toEqual([{ from: 360, to: 600 }]);
+  });
+  it("reads 'nachmittags nach 4' as 16 to 18 o'clock", () => {
+    expect(p("Ausweis nachmittags nach 4").timeRanges).toEqual([{ from: 960, to: 1080 }]);
+  });
+  it("does not read 'so früh wie möglich' as a day part", () => {
+    const r = p("Ausweis so früh wie möglich");
+    expect(r.timeRanges).toEqual([]);
+    expect(r.urgent).toBe(true);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { p } from "./helpers.ts";
+
+describe("times", () => {
+  it("reads exact times", () => {
+    expect(p("Ausweis um 9").timeRanges).toEqual([{ from: 540, to: 540 }]);
+    expect(p("Ausweis 9.30 Uhr").timeRanges).toEqual([{ from: 570, to: 570 }]);
+    expect(p("Ausweis halb zehn").timeRanges).toEqual([{ from: 570, to: 570 }]);
+  });
+  it("reads 'um 5' as the afternoon", () => {
+    expect(p("Ausweis um 5").timeRanges).toEqual([{ from: 1020, to: 1020 }]);
+  });
+  it("reads open-ended and bounded windows", () => {
+    expect(p("Ausweis nach 16 Uhr").timeRanges).toEqual([{ from: 960, to: 1440 }]);
+    expect(p("Ausweis vor 12").timeRanges).toEqual([{ from: 0, to: 720 }]);
+    expect(p("Ausweis zwischen 8 und 10").timeRanges).toEqual([{ from: 480, to: 600 }]);
+  });
+  it("intersects windows in one request", () => {
+    expect(p("Ausweis nicht vor 10 und nicht nach 16 Uhr").timeRanges).toEqual([{ from: 600, to: 960 }]);
+  });
+});
