@@ -6,6 +6,7 @@ import type { CityConfig } from "./config/schema.ts";
 import type { Core } from "./core.ts";
 import { OccupancyCache } from "./slots/occupancy.ts";
 import { SlotSearch } from "./slots/search.ts";
+import { OverbookingPolicy } from "./slots/overbooking.ts";
 import { nextRelease } from "./slots/release.ts";
 import { checkServices } from "./slots/request.ts";
 import { Secrets } from "./bookings/secrets.ts";
@@ -26,8 +27,9 @@ export interface CoreOptions {
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   const cache = new OccupancyCache(options.sql, () => now().getTime(), options.occupancyTtlMs);
-  const search = new SlotSearch(options.config, cache, now);
-  const deps = { config: options.config, sql: options.sql, cache, secrets: new Secrets(options.secret), now, search };
+  const overbooking = new OverbookingPolicy(options.config, options.sql, () => now().getTime());
+  const search = new SlotSearch(options.config, cache, now, overbooking);
+  const deps = { config: options.config, sql: options.sql, cache, secrets: new Secrets(options.secret), now, search, overbooking };
   return {
     config: options.config,
     sql: options.sql,

@@ -91,7 +91,8 @@ export function toAppointment(row: AppointmentRow, zone: string): Appointment {
 }
 
 export function isSlotTaken(err: unknown): boolean {
-  return (err as { code?: string })?.code === "23P01";
+  const e = err as { code?: string; constraint_name?: string };
+  return e?.code === "23P01" || (e?.code === "23505" && e.constraint_name === "appointment_overbook_hour");
 }
 
 export function isDuplicateCode(err: unknown): boolean {

@@ -13,7 +13,8 @@ import { allowedCounters, counterPools, openingWindows } from "../calendar/openi
 import { dayClock } from "../calendar/day-clock.ts";
 import { localDate } from "../calendar/time.ts";
 import { bookableWindow } from "../slots/release.ts";
-import { freeCounter, GRID_MINUTES } from "../slots/free-starts.ts";
+import { freeCounter, GRID_MINUTES, overbookedCount } from "../slots/free-starts.ts";
+import type { OverbookingPolicy } from "../slots/overbooking.ts";
 import type { OccupancyCache } from "../slots/occupancy.ts";
 import { isDuplicateCode, isSlotTaken } from "./appointment.store.ts";
 import { newAppointmentId, newCode, type Secrets, sha256 } from "./secrets.ts";
@@ -25,6 +26,7 @@ export interface OccupyDeps {
   cache: OccupancyCache;
   secrets: Secrets;
   now: () => Date;
+  overbooking?: OverbookingPolicy;
 }
 
 export interface OccupyInput {
@@ -59,22 +61,30 @@ export async function occupy(deps: OccupyDeps, input: OccupyInput, tx?: Transact
   const date = localDate(new Date(input.start), zone);
   const invalid = checkPlacement(deps, input, date, now);
   if (invalid) return invalid;
-  const counters = allowedCounters(counterPools(deps.config, input.location), input.pool, input.includeEmergency);
+  const real = allowedCounters(counterPools(deps.config, input.location), input.pool, input.includeEmergency);
+  const virtual = (await deps.overbooking?.virtualCounters(input.location)) ?? [];
+  const firstVirtual = input.location.counters + 1;
+  const clock = dayClock(date, deps.config.city.timezone);
+  const hourStart = clock.instantOf(Math.floor(clock.minuteOf(input.start) / 60) * 60);
+  const hour = { start: hourStart, end: hourStart + 3_600_000 };
   const end = input.start + input.durationMinutes * 60_000;
-  for (let attempt = 0; attempt <= counters.length; attempt++) {
+  for (let attempt = 0; attempt <= real.length + virtual.length; attempt++) {
     // Claim in the same synchronous step as the check, so parallel requests of this process never pick the same counter.
     const day = deps.cache.peek(date) ?? (await deps.cache.load([date], tx as unknown as Sql | undefined)).get(date)!;
     const busy = day.get(input.location.id) ?? [];
-    const counter = freeCounter(busy, counters, input.start, end, now.getTime());
+    const capReached = overbookedCount(busy, firstVirtual, now.getTime()) >= deps.config.bookingRules.overbooking.hardCapPerDay;
+    const counters = virtual.length && !capReached ? [...real, ...virtual] : real;
+    const counter = freeCounter(busy, counters, input.start, end, now.getTime(), firstVirtual, hour);
     if (counter === null) return fail("SLOT_TAKEN");
     // Due holds/cancellations still hold the row: free them in the same transaction (only when there are any).
     const cleanup = attempt > 0 || busy.some((b) => b.counter === counter && b.start < end && input.start < b.end && b.expiresAt !== null);
     const claim = deps.cache.claim(date, input.location.id, { counter, start: input.start, end, expiresAt: null });
     try {
-      const inserted = await insertWithRetry(deps, input, { counter, date, end, now, cleanup }, tx);
+      const overbookHour = counter >= firstVirtual ? new Date(hour.start) : null;
+      const inserted = await insertWithRetry(deps, input, { counter, date, end, now, cleanup, overbookHour }, tx);
       if (!inserted) {
         deps.cache.release(claim);
-        return fail("LIMIT_REACHED");
+        return fail(overbookHour ? "SLOT_TAKEN" : "LIMIT_REACHED");
       }
       deps.cache.settle(claim, input.status === "held" ? input.holdExpiresAt?.getTime() ?? null : null);
       return { ok: true, id: inserted.id, code: inserted.code, counter };
@@ -105,6 +115,8 @@ interface Placement {
   end: number;
   now: Date;
   cleanup: boolean;
+  /** Set for an overbooking counter: the local hour it takes. */
+  overbookHour: Date | null;
 }
 
 async function insertWithRetry(deps: OccupyDeps, input: OccupyInput, at: Placement, tx?: TransactionSql): Promise<{ id: string; code: string } | null> {
@@ -114,7 +126,7 @@ async function insertWithRetry(deps: OccupyDeps, input: OccupyInput, at: Placeme
     try {
       const statements = (q: Sql) => insertStatements(q, deps, input, at, id, code);
       const results = tx ? await tx.savepoint((sp) => statements(sp as unknown as Sql)) : await deps.sql.begin((q) => statements(q as unknown as Sql));
-      const inserted = (results as unknown[][]).at((input.emailHash ? 1 : 0) + (at.cleanup ? 1 : 0))!;
+      const inserted = (results as unknown[][]).at((input.emailHash ? 1 : 0) + (at.overbookHour ? 1 : 0) + (at.cleanup ? 1 : 0))!;
       return inserted.length ? { id, code } : null;
     } catch (err) {
       if (!isDuplicateCode(err) || i >= 5) throw err;
@@ -129,6 +141,8 @@ function insertStatements(q: Sql, deps: OccupyDeps, input: OccupyInput, at: Plac
   const contact = input.contact ?? null;
   const statements = [];
   if (input.emailHash) statements.push(q`select pg_advisory_xact_lock(hashtext(${input.emailHash}))`);
+  if (at.overbookHour) statements.push(q`select pg_advisory_xact_lock(hashtext(${`overbook:${input.location.id}:${at.date}`}))`);
+  const cap = deps.config.bookingRules.overbooking.hardCapPerDay;
   if (at.cleanup) statements.push(q`
     update appointment set active = false, status = case when status = 'held' then 'expired' else status end, updated_at = ${at.now}
     where active and location_id = ${input.location.id} and counter = ${at.counter} and during && ${range}::tstzrange
@@ -138,18 +152,20 @@ function insertStatements(q: Sql, deps: OccupyDeps, input: OccupyInput, at: Plac
       select ${input.emailHash ?? null}::text is null or count(*) < ${max} as ok from appointment
       where email_hash = ${input.emailHash ?? null} and active and status in ('held', 'suggested', 'booked')
         and upper(during) > ${at.now} and id is distinct from ${input.rescheduledFrom ?? null}::uuid
+      having ${at.overbookHour === null} or (select count(*) from appointment where active and location_id = ${input.location.id}
+        and local_date = ${at.date}::date and overbook_hour is not null) < ${cap}
     ), c as (
       insert into contact (name, email, phone)
       select ${contact?.name ?? ""}, ${contact?.email ?? null}, ${contact?.phone ?? null} from ok where ok.ok and ${contact !== null}
       returning id
     )
     insert into appointment (id, code, token_hash, status, active, location_id, counter, during, local_date, services, channel, pool,
-      contact_id, email_hash, conversation_key, hold_token_hash, hold_expires_at, request, rescheduled_from, created_at, updated_at)
+      contact_id, email_hash, conversation_key, hold_token_hash, hold_expires_at, request, rescheduled_from, overbook_hour, created_at, updated_at)
     select ${id}, ${code}, ${sha256(deps.secrets.linkToken(id))}, ${input.status}, true, ${input.location.id}, ${at.counter},
       ${range}::tstzrange, ${at.date}::date, ${q.json(input.services as never)}, ${input.channel}, ${input.pool},
       coalesce((select id from c), ${input.contactId ?? null}::bigint), ${input.emailHash ?? null}, ${input.conversationKey ?? null},
       ${input.holdTokenHash ?? null}, ${input.holdExpiresAt ?? null}, ${input.request ? q.json(input.request as never) : null},
-      ${input.rescheduledFrom ?? null}::uuid, ${at.now}, ${at.now}
+      ${input.rescheduledFrom ?? null}::uuid, ${at.overbookHour}, ${at.now}, ${at.now}
     from ok where ok.ok
     returning id`);
   statements.push(q`

@@ -18,7 +18,11 @@ export interface FreeRuns {
   validUntil: number;
 }
 
-export function freeRuns(windows: Window[], busy: Busy[], counters: number[], clock: DayClock, now: number): FreeRuns {
+/**
+ * @param firstVirtual counters from this number on are overbooking counters: one appointment per
+ *   local hour each, so a booking there blocks the rest of its starting hour too.
+ */
+export function freeRuns(windows: Window[], busy: Busy[], counters: number[], clock: DayClock, now: number, firstVirtual = Infinity): FreeRuns {
   const free = counters.map(() => new Uint8Array(CELLS));
   for (const w of windows) for (const f of free) f.fill(1, w.from / GRID_MINUTES, w.to / GRID_MINUTES);
   let validUntil = Infinity;
@@ -32,6 +36,10 @@ export function freeRuns(windows: Window[], busy: Busy[], counters: number[], cl
     const from = Math.max(0, Math.floor(clock.minuteOf(b.start) / GRID_MINUTES));
     const to = Math.min(CELLS, Math.ceil(clock.minuteOf(b.end) / GRID_MINUTES));
     if (to > from) free[k]!.fill(0, from, to);
+    if (b.counter >= firstVirtual) {
+      const hour = Math.floor(from / 12) * 12;
+      free[k]!.fill(0, hour, hour + 12);
+    }
   }
   return { runs: free.map(runLengths), validUntil };
 }
@@ -78,12 +86,25 @@ export function freeStarts(
   return startsFrom(freeRuns(windows, busy, counters, clock, now), windows, durationMinutes, clock, notBefore);
 }
 
-/** The first allowed counter (in preference order) that is free for [start, end). */
-export function freeCounter(busy: Busy[], counters: number[], start: number, end: number, now: number): number | null {
+/**
+ * The first allowed counter (in preference order) that is free for [start, end). For overbooking
+ * counters (≥ firstVirtual) the whole local hour of `start` must be free of other appointments there.
+ */
+export function freeCounter(
+  busy: Busy[],
+  counters: number[],
+  start: number,
+  end: number,
+  now: number,
+  firstVirtual = Infinity,
+  hour: { start: number; end: number } | null = null,
+): number | null {
   for (const c of counters) {
+    const virtual = c >= firstVirtual && hour !== null;
     let clash = false;
     for (const b of busy) {
-      if (b.counter === c && b.start < end && start < b.end && (b.expiresAt === null || b.expiresAt > now)) {
+      if (b.counter !== c || (b.expiresAt !== null && b.expiresAt <= now)) continue;
+      if ((b.start < end && start < b.end) || (virtual && b.start >= hour.start && b.start < hour.end)) {
         clash = true;
         break;
       }
@@ -91,6 +112,13 @@ export function freeCounter(busy: Busy[], counters: number[], start: number, end
     if (!clash) return c;
   }
   return null;
+}
+
+/** Overbooked appointments of a location-day that still count against the daily cap. */
+export function overbookedCount(busy: Busy[], firstVirtual: number, now: number): number {
+  let n = 0;
+  for (const b of busy) if (b.counter >= firstVirtual && (b.expiresAt === null || b.expiresAt > now)) n++;
+  return n;
 }
 
 function runLengths(cells: Uint8Array): Uint8Array {

@@ -11,7 +11,8 @@ import { addDays, isoWeekday } from "../calendar/time.ts";
 import { dayClock } from "../calendar/day-clock.ts";
 import { bookableWindow, nextRelease } from "./release.ts";
 import { checkServices, offersAll } from "./request.ts";
-import { freeRuns, startsFrom, type FreeRuns } from "./free-starts.ts";
+import { freeRuns, overbookedCount, startsFrom, type FreeRuns } from "./free-starts.ts";
+import type { OverbookingPolicy } from "./overbooking.ts";
 import type { OccupancyCache } from "./occupancy.ts";
 
 /** Days loaded per round trip while scanning forward. */
@@ -28,6 +29,7 @@ export class SlotSearch {
     private readonly config: CityConfig,
     private readonly cache: OccupancyCache,
     private readonly now: () => Date,
+    private readonly overbooking: OverbookingPolicy | null = null,
   ) {}
 
   /** Opening windows of a location on a date (the configuration never changes while running). */
@@ -43,14 +45,27 @@ export class SlotSearch {
 
   /** Free-cell run lengths of a location-day, rebuilt only when its busy list changed or a hold ran out. */
   private runs(date: ISODate, location: LocationConfig, query: SlotQuery, windows: Window[], busy: Busy[], counters: number[], now: number): FreeRuns {
-    const key = `${date}|${location.id}|${query.pool ?? "online"}|${query.includeEmergency ?? false}`;
+    const key = `${date}|${location.id}|${query.pool ?? "online"}|${query.includeEmergency ?? false}|${counters.length}`;
     const version = this.cache.version(date, location.id);
     const memo = this.runsMemo.get(key);
     if (memo && memo.version === version && now < memo.runs.validUntil) return memo.runs;
     if (this.runsMemo.size > 20_000) this.runsMemo.clear();
-    const runs = freeRuns(windows, busy, counters, dayClock(date, this.config.city.timezone), now);
+    const runs = freeRuns(windows, busy, counters, dayClock(date, this.config.city.timezone), now, location.counters + 1);
     this.runsMemo.set(key, { version, runs });
     return runs;
+  }
+
+  /** Overbooking counters per location, for the locations whose no-show rate allows them now. */
+  async virtualCounters(locations: LocationConfig[]): Promise<Map<string, number[]>> {
+    if (!this.overbooking?.enabled) return new Map();
+    return new Map(await Promise.all(locations.map(async (l) => [l.id, await this.overbooking!.virtualCounters(l)] as const)));
+  }
+
+  /** Adds the overbooking counters while the location-day is below its daily cap. */
+  withVirtual(counters: number[], virtual: number[] | undefined, busy: Busy[], location: LocationConfig, now: number): number[] {
+    if (!virtual?.length) return counters;
+    if (overbookedCount(busy, location.counters + 1, now) >= this.config.bookingRules.overbooking.hardCapPerDay) return counters;
+    return [...counters, ...virtual];
   }
 
   counters(location: LocationConfig, pool: Pool, includeEmergency: boolean): number[] {
@@ -85,6 +100,7 @@ export class SlotSearch {
     const dates = this.candidateDates(query, window.firstDate, window.lastDate);
     if (!locations.length || !dates.length) return [];
     const excluded = new Set((query.excludeSlots ?? []).map((s) => `${s.locationId}|${Date.parse(s.start)}`));
+    const virtual = await this.virtualCounters(locations);
     const found: Slot[] = [];
     for (let i = 0; i < dates.length && found.length < limit; i += BATCH_DAYS) {
       const batch = dates.slice(i, i + BATCH_DAYS);
@@ -92,7 +108,7 @@ export class SlotSearch {
       for (const date of batch) {
         // With spreading, a location may need SPREAD/GRID starts per proposal it can contribute.
         const perLocation = spread ? limit * (SPREAD_MINUTES / 5) : limit;
-        const day = this.dayCandidates(query, date, locations, busy.get(date)!, durationMinutes, window.notBefore, now.getTime(), excluded, perLocation);
+        const day = this.dayCandidates(query, date, locations, busy.get(date)!, durationMinutes, window.notBefore, now.getTime(), excluded, perLocation, virtual);
         for (const c of pick(day, found, limit, spread)) found.push(this.toSlot(c, date, durationMinutes));
         if (found.length >= limit) break;
       }
@@ -110,15 +126,17 @@ export class SlotSearch {
     now: number,
     excluded: Set<string>,
     limit: number,
+    virtual: Map<string, number[]>,
   ): Candidate[] {
     const clock = dayClock(date, this.config.city.timezone);
     const out: Candidate[] = [];
     for (const location of locations) {
       const windows = this.windows(location, date);
       if (!windows.length) continue;
-      const counters = this.counters(location, query.pool ?? "online", query.includeEmergency ?? false);
+      const here = busy.get(location.id) ?? [];
+      const counters = this.withVirtual(this.counters(location, query.pool ?? "online", query.includeEmergency ?? false), virtual.get(location.id), here, location, now);
       if (!counters.length) continue;
-      const runs = this.runs(date, location, query, windows, busy.get(location.id) ?? [], counters, now);
+      const runs = this.runs(date, location, query, windows, here, counters, now);
       const filtered = query.timeRanges?.length || query.excludedTimeRanges?.length || excluded.size;
       const accept = filtered ? (m: number) => timeAllowed(query, m) && !excluded.has(`${location.id}|${clock.instantOf(m)}`) : null;
       // A location contributes at most `limit` starts: enough to rank the earliest across all locations.
