@@ -6,6 +6,7 @@ import { openApp, startAll } from "./main.ts";
 import { ConfigError, loadCityConfig } from "./core/config/load.ts";
 import { runParseCommand } from "./core/language/index.ts";
 import { readCoreSettings } from "./settings.ts";
+import { runApprovalsCommand } from "./mail/approvals-command.ts";
 import type { ServiceRequest } from "./core/index.ts";
 
 const HELP = `Terminassistent – Terminvergabe für Bürgerbüros
@@ -18,6 +19,8 @@ Usage: terminassistent <command> [options]
   parse "text" [--now ISO] [--timezone Europe/Berlin]
                               what the assistant understands, as JSON (schema v1)
   parse --jsonl               JSON lines {"id","text","now","timezone"} on stdin → one result line each
+  approvals list [--all] | approve <id> [--slot "YYYY-MM-DD HH:MM" --location ID] | reject <id> --message "…"
+                              staff decisions on suggested bookings (e.g. Standesamt)
   migrate                     apply database migrations and exit
 
 Environment: DATABASE_URL (default: embedded PGlite in DATA_DIR=./data), CITY_CONFIG (default: demo city), PORT (3978).
@@ -38,6 +41,15 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   async parse(args) {
     const config = loadCityConfig(readCoreSettings({ ...process.env, TERMINASSISTENT_SECRET: "not-needed-for-parsing" }).cityConfigPath);
     return runParseCommand(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, config);
+  },
+
+  async approvals(args) {
+    const app = await openApp(process.env);
+    try {
+      return await runApprovalsCommand(args, { out: (s) => console.log(s), err: (s) => console.error(s) }, { core: app.core });
+    } finally {
+      await app.stop();
+    }
   },
 
   async migrate() {

@@ -8,6 +8,9 @@ import { openDatabase, type Database } from "./core/store/database.ts";
 import { migrate } from "./core/store/migrate.ts";
 import { createCore, type Core } from "./core/index.ts";
 import { createLogger } from "./core/log.ts";
+import { parse } from "./core/language/index.ts";
+import { readMailSettings } from "./mail/mail-settings.ts";
+import { startMailAssistant } from "./mail/start-mail-assistant.ts";
 import { readCoreSettings, type CoreSettings, type Env } from "./settings.ts";
 
 const log = createLogger("main");
@@ -41,6 +44,18 @@ export async function openApp(env: Env): Promise<App> {
 /** `npm start`: everything in one process. */
 export async function startAll(env: Env): Promise<App> {
   const app = await openApp(env);
-  log.info({ action: "started", database: app.db.kind, port: app.settings.port }, "Terminassistent started");
-  return app;
+  const stops: (() => Promise<void>)[] = [];
+  const mailSettings = readMailSettings(env);
+  if (mailSettings) {
+    const mail = startMailAssistant({ core: app.core, parse, settings: mailSettings, publicUrl: app.settings.publicUrl });
+    stops.push(() => mail.stop());
+  }
+  log.info({ action: "started", database: app.db.kind, port: app.settings.port, mail: !!mailSettings }, "Terminassistent started");
+  return {
+    ...app,
+    async stop() {
+      for (const stop of stops.reverse()) await stop();
+      await app.stop();
+    },
+  };
 }

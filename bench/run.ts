@@ -4,6 +4,7 @@
  */
 import { benchBookingRush, benchSlotSearch } from "./core.bench.ts";
 import { benchParse } from "./parse.bench.ts";
+import { benchMailRoundtrip } from "./mail-roundtrip.bench.ts";
 import { serverAvailable } from "./support.ts";
 
 type Figures = { name: string } & Record<string, unknown>;
@@ -18,6 +19,8 @@ const benches: Bench[] = [
   ...(server ? [{ name: "slot-search", run: () => benchSlotSearch("postgres") }] : []),
   { name: "slot-search", run: () => benchSlotSearch("pglite") },
   { name: "parse", run: benchParse },
+  ...(server ? [{ name: "mail-roundtrip", run: () => benchMailRoundtrip("postgres") as Promise<Figures> }] : []),
+  { name: "mail-roundtrip", run: () => benchMailRoundtrip("pglite") as Promise<Figures> },
 ];
 
 const results: Figures[] = [];

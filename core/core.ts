@@ -34,6 +34,8 @@ export interface HoldInput {
   conversationKey?: string | null;
   /** Citizen's own words and the parse, kept for staff approval. */
   request?: { text: string | null; understood: unknown } | null;
+  /** Hold duration for this channel (e-mail replies take hours, chats minutes); default `bookingRules.holdMinutes`. */
+  holdMinutes?: number;
 }
 
 export interface BookInput extends HoldInput {

@@ -139,7 +139,7 @@ export function createBookings(deps: BookingDeps): Core["bookings"] {
         location: p.location, start: p.start, durationMinutes: p.durationMinutes, services: input.services, status: "held",
         pool: staff ? "staff" : "online", includeEmergency: false, channel: input.actor.kind === "citizen" ? input.actor.channel : "staff",
         actor: actorLabel(input.actor), conversationKey: input.conversationKey ?? null, request: input.request ?? null,
-        holdTokenHash: sha256(holdToken), holdExpiresAt: new Date(deps.now().getTime() + deps.config.bookingRules.holdMinutes * 60_000),
+        holdTokenHash: sha256(holdToken), holdExpiresAt: new Date(deps.now().getTime() + Math.min(Math.max(input.holdMinutes ?? deps.config.bookingRules.holdMinutes, 1), 7 * 24 * 60) * 60_000),
       };
       const result = await occupy(deps, occ, opts?.tx);
       if (!result.ok) return result;
