@@ -2,7 +2,8 @@
  * `terminassistent <command>`: the admin's entry point (package bin, runs TypeScript via tsx).
  */
 import { parseArgs } from "node:util";
-import { openApp, startAll } from "./main.ts";
+import { createChatBot, openApp, startAll } from "./main.ts";
+import { runTerminalChat } from "./bot/terminal-chat.ts";
 import { ConfigError, loadCityConfig } from "./core/config/load.ts";
 import { runParseCommand } from "./core/language/index.ts";
 import { readCoreSettings } from "./settings.ts";
@@ -14,6 +15,7 @@ const HELP = `Terminassistent – Terminvergabe für Bürgerbüros
 Usage: terminassistent <command> [options]
 
   start                       run everything (web chat, bot endpoint, mailbox, jobs)
+  chat                        talk to the assistant in this terminal
   slots --service ID [--count N] [--location ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json]
                               next free slots
   parse "text" [--now ISO] [--timezone Europe/Berlin]
@@ -29,6 +31,7 @@ Environment: DATABASE_URL (default: embedded PGlite in DATA_DIR=./data), CITY_CO
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   async start() {
     const app = await startAll(process.env);
+    console.error(`Terminassistent läuft: ${app.url}`);
     const stop = async () => {
       await app.stop();
       process.exit(0);
@@ -47,6 +50,16 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
     const app = await openApp(process.env);
     try {
       return await runApprovalsCommand(args, { out: (s) => console.log(s), err: (s) => console.error(s) }, { core: app.core });
+    } finally {
+      await app.stop();
+    }
+  },
+
+  async chat() {
+    const app = await openApp(process.env);
+    try {
+      await runTerminalChat({ bot: createChatBot(app), sql: app.db.sql, cityName: app.core.config.city.name }, { input: process.stdin, output: process.stdout });
+      return 0;
     } finally {
       await app.stop();
     }

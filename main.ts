@@ -3,12 +3,19 @@
  * Nothing imports this file; everything else receives its dependencies as parameters.
  */
 import { join } from "node:path";
+import { ConversationState, UserState } from "botbuilder";
 import { loadCityConfig } from "./core/config/load.ts";
 import { openDatabase, type Database } from "./core/store/database.ts";
 import { migrate } from "./core/store/migrate.ts";
 import { createCore, type Core } from "./core/index.ts";
 import { createLogger } from "./core/log.ts";
+import { appointmentLinks } from "./core/links.ts";
 import { parse } from "./core/language/index.ts";
+import { createChatNotificationRenderer, createDialogBot, type DialogLinks } from "./dialogs/index.ts";
+import { PgStorage } from "./bot/pg-storage.ts";
+import { createHttpServer, type HttpServer } from "./bot/server.ts";
+import { readBotSettings } from "./bot/settings.ts";
+import { createChatNotifier } from "./bot/chat-notifier.ts";
 import { readMailSettings } from "./mail/mail-settings.ts";
 import { startMailAssistant } from "./mail/start-mail-assistant.ts";
 import { readCoreSettings, type CoreSettings, type Env } from "./settings.ts";
@@ -41,21 +48,55 @@ export async function openApp(env: Env): Promise<App> {
   };
 }
 
+export function dialogLinks(publicUrl: string): DialogLinks {
+  return {
+    icsUrl: (_id, token) => appointmentLinks(publicUrl, token).ics,
+    cancelUrl: (token) => appointmentLinks(publicUrl, token).cancel,
+  };
+}
+
+/** The chat bot as every chat channel runs it: dialogs over the Postgres-backed state. */
+export function createChatBot(app: App) {
+  const storage = new PgStorage(app.db.sql);
+  const config = app.core.config;
+  return createDialogBot({
+    core: app.core,
+    parse: (text, now) => parse(text, now, config.city.timezone, config),
+    conversationState: new ConversationState(storage),
+    userState: new UserState(storage),
+    links: dialogLinks(app.settings.publicUrl),
+  });
+}
+
 /** `npm start`: everything in one process. */
-export async function startAll(env: Env): Promise<App> {
+export async function startAll(env: Env): Promise<App & { http: HttpServer; url: string }> {
   const app = await openApp(env);
   const stops: (() => Promise<void>)[] = [];
-  const mailSettings = readMailSettings(env);
-  if (mailSettings) {
-    const mail = startMailAssistant({ core: app.core, parse, settings: mailSettings, publicUrl: app.settings.publicUrl });
-    stops.push(() => mail.stop());
+  try {
+    const http = createHttpServer({ core: app.core, bot: createChatBot(app), settings: readBotSettings(env), sql: app.db.sql });
+    stops.push(() => http.close());
+    const render = createChatNotificationRenderer(app.core, dialogLinks(app.settings.publicUrl));
+    const notifier = createChatNotifier({ sql: app.db.sql, refs: http.conversationRefs, deliver: http.deliver, render, now: app.core.now });
+    stops.push(notifier.start());
+    const mailSettings = readMailSettings(env);
+    if (mailSettings) {
+      const mail = startMailAssistant({ core: app.core, parse, settings: mailSettings, publicUrl: app.settings.publicUrl });
+      stops.push(() => mail.stop());
+    }
+    const { url } = await http.listen(app.settings.port, app.settings.host);
+    log.info({ action: "started", database: app.db.kind, url, mail: !!mailSettings }, "Terminassistent started");
+    return {
+      ...app,
+      http,
+      url,
+      async stop() {
+        for (const stop of stops.reverse()) await stop();
+        await app.stop();
+      },
+    };
+  } catch (err) {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+    await app.stop();
+    throw err;
   }
-  log.info({ action: "started", database: app.db.kind, port: app.settings.port, mail: !!mailSettings }, "Terminassistent started");
-  return {
-    ...app,
-    async stop() {
-      for (const stop of stops.reverse()) await stop();
-      await app.stop();
-    },
-  };
 }

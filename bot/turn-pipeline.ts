@@ -1,0 +1,66 @@
+/**
+ * The middleware every adapter of the bot runs (CloudAdapter, LocalChatAdapter, later Telegram):
+ * German locale, one turn per conversation at a time, remembered conversation references, and one
+ * catch-all for errors that logs ids and codes only.
+ */
+import { createHash } from "node:crypto";
+import type { BotAdapter, Middleware, TurnContext } from "botbuilder";
+import type { Logger } from "../core/log.ts";
+import { conversationKeyOf, rememberConversations, type ConversationRefStore } from "./conversation-refs.ts";
+import type { TurnLock } from "./turn-lock.ts";
+import { UI_TEXTS } from "./ui-texts.de.ts";
+
+export const LOCALE = "de-DE";
+
+/** Channels send the user's UI language; prompts would follow it ("(1) Yes or (2) No"). Replies say de-DE too. */
+export const forceGermanLocale: Middleware = {
+  async onTurn(context: TurnContext, next: () => Promise<void>) {
+    context.activity.locale = LOCALE;
+    context.locale = LOCALE;
+    context.onSendActivities(async (_context, activities, sendNext) => {
+      for (const activity of activities) activity.locale = LOCALE;
+      return sendNext();
+    });
+    await next();
+  },
+};
+
+export function serializeTurns(lock: TurnLock): Middleware {
+  return {
+    async onTurn(context: TurnContext, next: () => Promise<void>) {
+      await lock.run(conversationKeyOf(context.activity), next);
+    },
+  };
+}
+
+/** A short, stable pseudonym of a conversation for logs (chat ids can identify a person). */
+export function logId(conversationKey: string): string {
+  return createHash("sha256").update(conversationKey).digest("base64url").slice(0, 12);
+}
+
+/** Error name, code and stack without the message line (messages may quote citizen input). */
+export function errorFields(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { errName: typeof err };
+  const stack = err.stack?.split("\n").slice(1, 6).join("\n");
+  return { errName: err.name, code: (err as { code?: unknown }).code ?? null, stack };
+}
+
+export interface PipelineDeps {
+  turnLock: TurnLock;
+  conversationRefs?: ConversationRefStore;
+  log: Logger;
+}
+
+export function useChatPipeline<A extends BotAdapter>(adapter: A, deps: PipelineDeps): A {
+  adapter.use(forceGermanLocale, serializeTurns(deps.turnLock));
+  if (deps.conversationRefs) adapter.use(rememberConversations(deps.conversationRefs));
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    deps.log.error({ action: "turn_error", conversation: logId(conversationKeyOf(context.activity)), ...errorFields(error) }, "turn failed");
+    try {
+      await context.sendActivity(UI_TEXTS.turnError);
+    } catch (sendError) {
+      deps.log.error({ action: "turn_error_reply", ...errorFields(sendError) }, "could not send the apology");
+    }
+  };
+  return adapter;
+}
