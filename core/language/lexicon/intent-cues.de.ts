@@ -1,28 +1,93 @@
 // Cue patterns per intent and info topic, matched against folded text (ä → ae, ß → ss, lower case).
+// Patterns name word stems, not whole phrases, so inflections and word order stay covered.
 
-export const RESCHEDULE_CUES =
-  /verschieb|verleg|umbuch|umleg|umterminier|\banderen termin|\banderer termin|termin tauschen|statt\b.{1,40}\blieber\b|(?:absag|absage|stornier)\w*\s+und\s+(?:\w+\s+){0,3}(?:neu|ander)|\bauf\s+(?:einen\s+)?(?:spaeteren|frueheren|anderen)\s+(?:tag|termin|zeitpunkt)/;
-export const CANCEL_CUES =
-  /absag|\babsage\b|stornier|storno|\bloesch|cancel|faellt\s+(?:\w+\s+)?aus|nicht\s+(?:mehr\s+)?wahrnehmen|brauche\b.{0,50}\bnicht mehr|benoetige\b.{0,50}\bnicht mehr|\bnicht mehr (?:brauche|benoetige)|kann\b.{0,40}\bnicht (?:kommen|wahrnehmen)|termin\s+zurueck/;
-export const STATUS_CUES =
-  /(?:wann|wo|um wie ?viel uhr)\s+(?:ist|war)\s+(?:\w+\s+)?mein\w*\s+termin|\bmein\w*\s+(?:termin|buchung)\b.{0,40}\b(?:gueltig|bestaetigt|aktuell|gespeichert|eingetragen|steht)|(?:habe|hab|hatte)\s+ich\s+(?:\w+\s+)?(?:einen|nen|den)\s+termin\b.{0,20}\?|keine\s+(?:\w+\s+)?(?:bestaetigung|bestaetigungsmail|mail|e-mail|email|nachricht)|bestaetigung\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:\w+\s+)?(?:bekommen|erhalten)|zeig\w*\b.{0,25}\b(?:buchung|termin)|\bmeine\s+buchung|\bob\s+mein\w*\s+termin|termin\b.{0,25}\bbestaetigt|\bstatus\b/;
-export const BOOK_CUES =
-  /(?:einen|nen|neuen|freien|freie|naechsten|ersten|weiteren|kurzfristigen)\s+(?:\w+\s+)?termin|\btermin(?:e|anfrage|wunsch|vereinbarung|buchung)?\s+(?:fuer|zum|zur|wegen|bitte|am|in|um)\b|\btermine?\s+(?:noch\s+)?frei|^\W*termin\b|\bbuchen|vereinbaren|reservier|beantrag|vorbeikommen|vorbeischauen|\bbrauch\w*\s+(?:ich\s+)?(?:einen|ein|eine|nen|ne|neue[nrs]?|zwei|drei|vier)\b|benoetige\s+(?:einen|ein|eine|neue[nrs]?)|haette\s+gerne?|moechte\s+(?:\w+\s+)?(?:einen|ein|eine|gerne?|mich|meinen\s+wohnsitz|\w+\s+beantragen)|moechten\s+(?:\w+\s+)?(?:einen|ein|eine|gerne?|uns|unsere)|wuerde\s+gerne?|will\s+(?:\w+\s+)?(?:einen|ein|eine|heiraten|mich)|\bwas\s+frei|\bnoch\s+(?:was|etwas)\s+frei|\bgeht\s+(?:es|das)\b|\bpasst\s+es\b|\bmuss\s+(?:mich|mein\w*)\s+\w*(?:melden|zulassen)/;
+/** The booking itself: "Termin", "Buchung", "Reservierung" (also in compounds such as "Trautermin"). */
+const APPOINTMENT = "(?:\\b\\w{0,12}termin\\w{0,8}|buchung|reservierung|vorsprache)";
+
+export const RESCHEDULE_CUES = new RegExp(
+  "verschieb|verleg|umbuch|umleg|umterminier|\\bschieben\\b|nach\\s+(?:hinten|vorne)|" +
+  "\\bander(?:en|er|es)\\s+(?:\\w+\\s+)?(?:termin|tag|zeitpunkt|uhrzeit|datum)|" +
+  `${APPOINTMENT}\\s+(?:\\w+\\s+){0,3}(?:tauschen|aendern|ueberschreiben)|(?:tauschen|aendern)\\s+(?:\\w+\\s+)?${APPOINTMENT}|` +
+  "stattdessen|\\b(?:an)?statt\\s+(?:am\\s+|dem\\s+|den\\s+)?(?:mo|di|mi|do|fr|sa|so|\\d|morgen|heute|uebermorgen)|" +
+  "statt\\b.{1,40}\\blieber\\b|(?:absag|absage|stornier|storniere|streich)\\w*\\s+und\\s+(?:\\w+\\s+){0,4}(?:neu|ander|dafuer)|" +
+  "\\bauf\\s+(?:einen\\s+)?(?:spaeter|frueher|anderen)\\w*\\s+(?:tag|termin|zeitpunkt)|\\bauf\\s+spaeter\\b",
+);
+
+export const CANCEL_CUES = new RegExp(
+  "absag|\\bsage\\w*\\s+(?:\\w+\\s+){0,5}ab\\s*(?:[.,!;]|$)|stornier|storno|\\bloesch|geloescht|cancel|\\bstreich|faellt\\s+(?:\\w+\\s+)?aus|" +
+  "nicht\\s+(?:mehr\\s+)?wahrnehmen|nicht\\s+(?:\\w+\\s+)?erscheinen|\\bbrauch\\w*\\b.{0,50}\\bnich?t?\\s+mehr|" +
+  "benoetige\\b.{0,50}\\bnicht mehr|\\bnicht mehr (?:brauche|benoetige)|\\bdoch\\s+nicht\\s+(?:brauch|benoetig)|" +
+  `${APPOINTMENT}\\s+(?:\\w+\\s+){0,4}(?:freigeben|austragen|rausnehmen|entfernen|zurueckziehen|zurueckgeben)|` +
+  `(?:zurueckziehen|zurueckgeben|rausnehmen|austragen)\\b|aus\\s+dem\\s+kalender|termin\\s+zurueck|hat\\s+sich\\s+erledigt|` +
+  "\\bverhindert\\b.{0,40}\\btermin|termin\\b.{0,40}\\bverhindert",
+);
+
+/** "I cannot come": a cancellation unless the same message books (then it is a constraint). */
+export const CANNOT_COME_CUES = new RegExp(
+  "(?:kann|koennen|schaff\\w*)\\b.{0,40}\\bnicht\\s+(?:\\w+\\s+)?(?:kommen|wahrnehmen|da\\s+sein|hingehen)|" +
+  "\\bschaff\\w*\\s+(?:\\w+\\s+){0,4}nicht\\b(?!\\s+(?:vor|nach|bis|vormittag|nachmittag))|" +
+  "\\b(?:komme|kommen)\\s+(?:\\w+\\s+){0,3}nicht(?!\\s+(?:vor|nach|vormittag|nachmittag|morgens|abends|frueh|weg|klar|zurecht|rein|durch|dran|aus))\\b",
+);
+
+export const STATUS_CUES = new RegExp(
+  "(?:wann|um wie ?viel uhr|welche\\w*\\s+uhrzeit|an welchem tag|fuer wann)\\b.{0,30}\\b(?:mein\\w*|der|den)\\s+(?:\\w+\\s+)?(?:termin|buchung)|" +
+  "\\bwo\\s+(?:ist|war)\\s+(?:\\w+\\s+)?mein\\w*\\s+termin|" +
+  "(?:wann|fuer wann)\\s+(?:hab|habe|hatte|bin)\\s+ich\\b|\\bwann\\s+(?:war|ist|hab\\w*|hatte|muss|soll|bin)\\b.{0,30}\\bnochmal\\b|\\bnochmal\\b.{0,20}\\bwann\\b|" +
+  "\\bmein\\w*\\s+(?:\\w+\\s+)?(?:termin\\w*|buchung|reservierung)\\b.{0,40}\\b(?:gueltig|bestaetigt|aktuell|gespeichert|eingetragen|steht|noch|gebucht|durchgegangen|geklappt)|" +
+  "\\b(?:gilt|steht|besteht)\\s+(?:\\w+\\s+)?mein\\w*\\s+(?:\\w+\\s+)?(?:termin|buchung)|" +
+  "(?:habe|hab|hatte)\\s+ich\\s+(?:\\w+\\s+)?(?:einen|nen|den)\\s+termin\\b.{0,20}\\?|\\bob\\s+ich\\s+(?:\\w+\\s+)?(?:einen|nen)\\s+termin|" +
+  "\\bbin\\s+ich\\b.{0,30}\\b(?:eingetragen|gebucht|angemeldet|vorgemerkt)|" +
+  "(?:keine|nie\\s+eine|nie)\\s+(?:\\w+\\s+)?(?:bestaetigung\\w*|mail|e-mail|email|nachricht|terminbestaetigung)|" +
+  "(?:terminbestaetigung|bestaetigung\\w*)\\s+(?:\\w+\\s+){0,3}(?:nicht|nie)\\b|nichts\\s+(?:\\w+\\s+)?(?:bekommen|erhalten)|" +
+  "zeig\\w*\\b.{0,25}\\b(?:buchung|termin)|\\bmeine\\s+buchung|\\bob\\s+(?:mein\\w*|der)\\s+termin|termin\\b.{0,25}\\b(?:bestaetigt|gebucht\\s+ist)|\\bstatus\\b",
+);
+
+/** Explicit wish to get an appointment; these win over an info question in the same message. */
+export const STRONG_BOOK_CUES = new RegExp(
+  "\\b(?:einen|nen|neuen|freien|freie|naechsten|ersten|weiteren|kurzfristigen)\\s+(?:\\w+\\s+)?termin|" +
+  "\\btermin(?:e|anfrage|wunsch|vereinbarung|buchung)?\\s+(?:fuer|zum|zur|wegen|bitte|am|in|um)\\b|\\btermine?\\s+(?:noch\\s+)?frei|" +
+  "^\\W*termin\\b|\\bbuchen|vereinbaren|reservier|\\b(?:ich|wir)\\s+(?:\\w+\\s+)?brauch\\w*\\s+(?:\\w+\\s+)?(?:einen|ein|eine|nen|ne|n|neue[nrs]?|zwei|drei|vier)\\b|" +
+  "^\\W*(?:brauch|brauche|bräuchte|braeuchte)\\s+(?:einen|ein|eine|nen|ne|n|neue[nrs]?)\\b|" +
+  "benoetige\\s+(?:einen|ein|eine|neue[nrs]?)|haette\\s+gerne?|moechte\\s+(?:\\w+\\s+)?(?:einen|ein|eine|gerne?|mich|meinen\\s+wohnsitz|\\w+\\s+beantragen)|" +
+  "moechten\\s+(?:\\w+\\s+)?(?:einen|ein|eine|gerne?|uns|unsere)|wuerde\\s+gerne?|will\\s+(?:\\w+\\s+)?(?:einen|ein|eine|heiraten|mich)|" +
+  "\\bwas\\s+frei|\\bnoch\\s+(?:was|etwas)\\s+frei|\\bmuss\\s+(?:mich|mein\\w*)\\s+\\w*(?:melden|zulassen)",
+);
+/** "Brauche ich einen Termin?" asks whether one is needed; it is not a wish for one. */
+export const NEED_APPOINTMENT_QUESTION = /\bbrauch\w*\s+(?:ich|man|wir)\s+(?:\w+\s+)?(?:einen|nen)\s+termin/g;
+/** Weaker cues: a verb of the process that an info question may also contain. */
+export const BOOK_CUES = new RegExp(`${STRONG_BOOK_CUES.source}|beantrag|vorbeikommen|vorbeischauen|\\bgeht\\s+(?:es|das)\\b|\\bpasst\\s+es\\b`);
+
 export const INFO_QUESTION =
-  /\?|^\W*(?:was|wie|wo|wann|welche\w*|kann|koennen|muss|gibt|hat|haben|habt|ist|sind|bis wann|brauche ich|wieviel)\b|ich wollte fragen|\bfrage\b|\binfo/;
-export const HELP_CUES =
-  /was\s+kann(?:st)?\s+(?:du|ich\s+hier|man\s+hier)|wie\s+funktioniert|wie\s+geht\s+das\s+hier|^\W*hilfe\b|brauche\s+hilfe|hilfe\s+bitte|\bhelp\b|wie\s+(?:buche|mache)\s+ich|wer\s+bist\s+du|bist\s+du\s+ein|was\s+(?:bist|machst)\s+du|anleitung|bedienung|was\s+(?:kann|macht)\s+(?:dieser|der)\s+(?:bot|assistent|chat)/;
-export const GREETING_CUES =
-  /^\W*(?:hallo|hi|hey|moin|servus|guten\s+(?:tag|morgen|abend)|gruess\s+gott|danke|vielen\s+dank|dankeschoen|tschuess|auf\s+wiedersehen|bye|ciao|schoenen\s+tag|bis\s+dann|ok(?:ay)?\s+danke|super|alles\s+klar|gute\s+nacht)/;
+  /\?|^\W*(?:was|wie|wo|wann|welche\w*|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|nimmt|bis wann|ab wann|brauche ich|braucht man|wieviel)\b|ich wollte fragen|\bfrage\b|\binfo/;
+export const HELP_CUES = new RegExp(
+  "was\\s+kann(?:st)?\\s+(?:du|ich\\s+hier|man\\s+hier|ich\\s+(?:dich|sie|euch))|was\\s+kann\\s+(?:dieses|das|dein|der|die)\\s+(?:programm|tool|system|ding|app|bot|chat)|" +
+  "wie\\s+funktionier\\w*\\s+(?:das|der|die|dieser|diese|dieses|du|es)(?:\\s+(?:hier|chat|bot|assistent|programm|system|ding|tool))?\\s*(?:\\?|$|\\.)|wie\\s+geht\\s+das\\s+hier|" +
+  "(?:weiss|verstehe)\\s+nicht,?\\s+wie\\s+(?:das|man|ich)|^\\W*hilfe\\b|brauche\\s+hilfe|hilfe\\s+bitte|\\bhelp\\b|" +
+  "(?:kannst\\s+du|koennen\\s+sie|koenntest\\s+du)\\s+mir\\s+(?:\\w+\\s+)?helfen|wie\\s+(?:buche|mache|benutze|bediene|nutze|verwende)\\s+ich|" +
+  "wer\\s+bist\\s+du|bist\\s+du\\s+ein|ist\\s+das\\s+(?:hier\\s+)?ein\\s+(?:bot|mensch|roboter|computer|programm)|welche\\s+(?:services|dienste|dienstleistungen|leistungen)\\s+(?:bietet|bieten|gibt)|was\\s+(?:bist|machst)\\s+du|anleitung|bedienung|" +
+  "was\\s+(?:kann|macht)\\s+(?:dieser|der)\\s+(?:bot|assistent|chat)|was\\s+(?:fuer|kann\\s+man)\\b.{0,30}\\bhier\\b.{0,20}\\b(?:erledigen|machen|tun)|" +
+  "(?:erledigen|machen|tun)\\s+kann\\s+(?:ich|man)\\s+hier|bin\\s+ich\\s+hier\\s+richtig|\\bmir\\s+das\\s+erklaeren|befehle",
+);
+/** Greetings, thanks and goodbyes; a message of only these is a greeting. */
+export const GREETING_CUES = new RegExp(
+  "\\b(?:hallo|hallihallo|hi|hey|huhu|moin|servus|tach|gruezi|gruess\\s+gott|guten\\s+(?:tag|morgen|abend|mittag)|mahlzeit|" +
+  "danke\\w*|dank|merci|thx|thanks|tschue\\w*|tschoe|adieu|auf\\s+wiedersehen|wiedersehen|bye|ciao|tschau|" +
+  "bis\\s+(?:bald|dann|spaeter|demnaechst)|schoene[nsr]?\\s+(?:tag|wochenende|abend)|gute\\s+nacht|ok(?:ay)?\\s+danke|alles\\s+klar|super|top)\\b",
+);
 /** Requests the citizen office does not handle; without a catalogue service they are "unknown". */
-export const OUT_OF_SCOPE_CUES =
-  /\b(?:hund\w*|katze|wohngeld|muell\w*|sperrmuell|buergergeld|elterngeld|kindergeld|steuer\w*|bauantrag|baugenehmigung|visum|aufenthaltstitel|einbuergerung|buergermeister\w*|beschwer\w*|laerm\w*|knoellchen|strafzettel|regnet|wetter|regen|schnee|pizza|fussball|impf\w*|arzt|kita\w*|schule)\b/;
+export const OUT_OF_SCOPE_CUES = new RegExp(
+  "\\b(?:hund(?!ert)\\w*|katze\\w*|haustier\\w*|wohngeld|buergergeld|sozialhilfe|grundsicherung|elterngeld|kindergeld|unterhalt\\w*|rente\\w*|" +
+  "krankenkasse|schwerbehindert\\w*|behindertenausweis|jobcenter|arbeitsamt|auslaenderbehoerde|aufenthalt(?:stitel|serlaubnis)|einbuergerung\\w*|visum|" +
+  "\\w{0,15}steuer\\w{0,10}|finanzamt|gesundheitsamt|bauantrag|baugenehmigung|bauamt|buergermeister\\w*|beschwer\\w*|laerm\\w*|" +
+  "knoellchen|strafzettel|bussgeld\\w*|blitzer|schlagl\\w*|strassenbeleuchtung|regnet|wetter|regen|schnee|pizza|fussball|spiel|impf\\w*|arzt|" +
+  "kita\\w*|schule|\\w{0,12}knoellchen)|muell|abfall|\\btonne|gruenschnitt|sperrgut",
+);
 
 export const INFO_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
-  ["opening_hours", /oeffnungszeit|geoeffnet|\boffen\b|\boeffnet|\bauf\s*haben|\bhabt\s+ihr\s+(?:\w+\s+){0,3}auf\b|schliess|\bzu\s+haben/],
-  ["documents", /unterlagen|mitbringen|mitnehmen|dokumente\b|\bwas\s+(?:brauche|benoetige)\s+ich|welche\s+papiere|nachweis|passfoto|\bfoto\b/],
-  ["fees", /\bkost|gebuehr|preis|bezahl|\bzahlen|ec-?karte|kartenzahlung|\bbar\b|\beuro\b/],
-  ["address", /\bwo\s+(?:ist|sind|finde|befindet|genau)(?!\s+mein)|adresse|anfahrt|parkpl|\bparken\b|barrierefrei|rollstuhl|aufzug|erreichbar|wie\s+komme\s+ich/],
-  ["processing_time", /wie\s+lange\s+dauert|dauert\s+es|\bfertig\b|bearbeitungszeit|wie\s+lange\s+braucht|wann\s+kann\s+ich\s+(?:\w+\s+){0,4}abholen/],
-  ["other", /ohne\s+termin|spontan|persoenlich|wer\s+muss|vollmacht|\bgueltig\b|muss\s+(?:\w+\s+){0,4}(?:mitkommen|kommen|erscheinen|dabei\s+sein|anwesend)|kann\s+(?:\w+\s+){0,3}(?:jemand|mein\w*\s+(?:mann|frau|sohn|tochter|vater|mutter|partner\w*))\s+(?:\w+\s+){0,4}(?:erledigen|abholen)|\bvertret/],
+  ["opening_hours", /oeffnungszeit|sprechzeit|geoeffnet|\boffen\b|\boeffnet|\bauf\s*haben|\bhabt\s+ihr\s+(?:\w+\s+){0,3}auf\b|\bauf\s*\?|schliess|\bzu\s+haben|\bseid\s+ihr\b.{0,20}\bda\b|wann\s+(?:macht|machen)\s+(?:ihr|sie)\s+auf/],
+  ["documents", /unterlagen|mitbringen|mitnehmen|dokumente\b|\bwas\s+(?:brauche|benoetige)\s+ich|\bbrauche\s+ich\s+(?:\w+\s+){0,2}(?:foto|nachweis|bescheinigung|urkunde|papier)|welche\s+papiere|nachweis|passfoto|\bfoto\b/],
+  ["fees", /\bkost|gebuehr|preis|\bteuer|bezahl|\bzahlen|ec-?karte|kartenzahlung|\bbar\b|bargeld|\beuro\b/],
+  ["address", /\bwo\s+(?:muss|soll)\s+ich\s+hin|\bwo\s+(?:ist|sind|finde|befindet|genau|kann\s+ich\s+(?:\w+\s+){0,3}parken)(?!\s+mein)|adresse|anfahrt|parkpl|\bparken\b|barrierefrei|rollstuhl|aufzug|erreichbar|wie\s+(?:komme|erreiche)\s+ich|mit\s+(?:dem|der)\s+(?:bus|bahn|auto|rad|fahrrad|u-?bahn)\b|haltestelle/],
+  ["processing_time", /wie\s+lange?\s+dauer|dauert\s+es|\bdauert\s+(?:so\s+)?(?:ne|eine?)\b|\bfertig\b|bearbeitungszeit|wie\s+lange?\s+braucht|wann\s+kann\s+ich\s+(?:\w+\s+){0,4}abholen/],
+  ["other", /ohne\s+termin|brauch\w*\s+(?:ich|man)\s+(?:einen|nen|unbedingt\s+einen)\s+termin|zu\s+spaet|verspaet|spontan|einfach\s+(?:so\s+)?vorbei|online|im\s+internet|per\s+post|persoenlich|wer\s+muss|vollmacht|\bgueltig\b|wie\s+funktioniert\s+das\s+mit|muss\s+(?:\w+\s+){0,4}(?:mitkommen|kommen|erscheinen|dabei\s+sein|anwesend)|(?:kann|darf)\s+(?:\w+\s+){0,3}(?:jemand|mein\w*\s+(?:mann|frau|sohn|tochter|vater|mutter|partner\w*))\s+(?:\w+\s+){0,4}(?:erledigen|abholen)|\bvertret/],
 ];

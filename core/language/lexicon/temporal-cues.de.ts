@@ -22,3 +22,9 @@ export const NEW_WISH_BEFORE =
 /** … and the existing appointment follows these. */
 export const EXISTING_BEFORE =
   /\b(?:von|vom|statt|anstatt|anstelle|mein\w*\s+termin|den termin|termin am|termin vom|termin ist|gebucht|habe\s+(?:einen|den)?\s*termin)\b[^;!?]{0,30}$/;
+
+/** In a reschedule, "am 2.12. kann ich nicht / klappt nicht" marks the booked day, not an exclusion. */
+export const CANNOT_MAKE_AFTER =
+  /^[^,.;!?]{0,30}\b(?:kann|koennen|schaff\w*|klappt|passt|geht)\b[^,.;!?]{0,20}\bnicht\b|^[^,.;!?]{0,20}\b(?:doch\s+)?nicht\b[^,.;!?]{0,12}$/;
+/** "Termin morgen absagen und dafür …": a date right before a cancel verb is the booked one. */
+export const CANCELLED_AFTER = /^[\s,]*(?:\w+\s+){0,2}(?:absagen|stornieren|streichen|loeschen|canceln)\b/;

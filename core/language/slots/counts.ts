@@ -3,12 +3,14 @@
 import { numberFromToken } from "../lexicon/calendar-words.de.ts";
 import type { Token } from "../text/tokens.ts";
 
-const NUMBER = "(\\d{1,2}|ein|eine|einen|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)";
+const NUMBER = "(\\d{1,2}|beide|beiden|ein|eine|einen|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)";
 const COUNTABLE =
   "(?:personen|leute|erwachsene\\w*|kinder\\w*|autos|fahrzeuge\\w*|pkw|zeugniss\\w*|dokumente\\w*|kopien|seiten|urkunden|unterlagen|stueck|exemplare\\w*|ausfertigung\\w*|antraege\\w*|dinge\\w*|gegenstaende\\w*)";
 const COUNTED_NOUN = new RegExp(`(?:\\bfuer|\\bvon|\\bmit|\\bsind|\\bwir)\\s+(?:meine\\w*\\s+|unsere\\w*\\s+|die\\s+|insgesamt\\s+)?${NUMBER}\\s+${COUNTABLE}`, "g");
 const ADULTS_AND_CHILDREN = new RegExp(`${NUMBER}\\s+erwachsene\\w*\\s*(?:,|und|\\+|sowie)\\s*${NUMBER}\\s+kinder\\w*`);
 const GROUP = /\bzu\s+(zweit|dritt|viert|fuenft|sechst)\b/;
+/** "für uns beide", "wir zwei": a couple without family words. */
+const PAIR = /\b(?:uns|wir)\s+(?:beide|beiden|zwei)\b/;
 const GROUP_SIZE: Readonly<Record<string, number>> = { zweit: 2, dritt: 3, viert: 4, fuenft: 5, sechst: 6 };
 const RELATIVE =
   "(?:mann|frau|ehemann|ehefrau|sohn|soehne|tochter|toechter|kind|kinder|partner\\w*|freund\\w*|mutter|vater|eltern|oma|opa|bruder|brueder|schwester\\w*|enkel\\w*|familie|verlobte\\w*)";
@@ -16,6 +18,7 @@ const PERSON = new RegExp(`\\b(?:mein\\w*|unser\\w*)\\s+(?:${NUMBER}\\s+)?${RELA
 const SELF = /\b(?:mich|mir|ich selbst)\b/;
 
 function value(token: string | undefined): number {
+  if (token === "beide" || token === "beiden") return 2;
   return token ? numberFromToken(token.replace("fuenf", "fünf").replace("zwoelf", "zwölf")) ?? 1 : 1;
 }
 
@@ -38,6 +41,7 @@ export function requestCount(folded: string): number | null {
   const text = folded.replace(/\(\s*\d{1,3}\s*(?:jahre?)?\s*\)/g, " ");
   const group = GROUP.exec(text);
   if (group) return GROUP_SIZE[group[1] ?? ""] ?? null;
+  if (PAIR.test(text)) return 2;
   const mixed = ADULTS_AND_CHILDREN.exec(text);
   if (mixed) return value(mixed[1]) + value(mixed[2]);
   let counted = 0;

@@ -1,8 +1,8 @@
 // Intent by cue words, resolved by the priority of nlu.md §5.2:
 // reschedule > cancel > book > status > info > help > greeting > unknown.
 import {
-  BOOK_CUES, CANCEL_CUES, GREETING_CUES, HELP_CUES, INFO_QUESTION, INFO_TOPIC_CUES, OUT_OF_SCOPE_CUES,
-  RESCHEDULE_CUES, STATUS_CUES,
+  BOOK_CUES, CANCEL_CUES, CANNOT_COME_CUES, GREETING_CUES, HELP_CUES, INFO_QUESTION, INFO_TOPIC_CUES,
+  NEED_APPOINTMENT_QUESTION, OUT_OF_SCOPE_CUES, RESCHEDULE_CUES, STATUS_CUES, STRONG_BOOK_CUES,
 } from "../lexicon/intent-cues.de.ts";
 import { INFO_TOPIC_ORDER, INTENT_PRIORITY, type InfoTopic, type Intent } from "../types.ts";
 
@@ -16,23 +16,40 @@ export interface IntentDecision { intent: Intent; secondaryIntents: Intent[]; in
 
 /** A new booking stated outright, as opposed to "Termin" in a question about an existing one. */
 const EXPLICIT_NEW_BOOKING = /\bneue[nr]?\s+(?:\w+\s+)?termin|\bneu\s+buchen|\bbuchen\b|vereinbaren|reservier|beantrag/;
+/** A question sentence: ends with "?" or opens with a question word or a verb-first modal. */
+const QUESTION_SENTENCE =
+  /^\W*(?:was|wie|wo|wann|welche\w*|warum|wieso|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|brauche\s+ich|braucht\s+man)\b/;
+/** Open questions about the world ("Wer gewinnt heute?") are not booking wishes, even with a date. */
+const OPEN_QUESTION = /^\W*(?:wer|was|wie|warum|wieso|weshalb|wird|werden)\b/;
 
-export function decideIntent(e: IntentEvidence): IntentDecision {
+/** Sentence ends, and a comma, dash or "und" that opens a question ("…, was kostet das?"). */
+const QUESTION_SPLIT = /(?<=[.!?\n;])|(?:,|\s[-–]|\bund|\baber)\s+(?=(?:was|wie|wo|wann|welche\w*|kann|muss|darf|gibt)\b)/;
+
+/** The text without its question sentences: what is stated rather than asked. */
+function statements(f: string): string {
+  const parts = f.split(QUESTION_SPLIT);
+  return parts.filter((s) => !s.includes("?") && !QUESTION_SENTENCE.test(s)).join(" ");
+}
+
+function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; help: boolean } {
   const f = e.folded;
   const found = new Set<Intent>();
-  const topics = INFO_TOPIC_CUES.filter(([, re]) => re.test(f)).map(([t]) => t as InfoTopic);
-  const isQuestion = INFO_QUESTION.test(f);
+  const infoAsked = topics.length > 0 && INFO_QUESTION.test(f);
+  const strongBook = STRONG_BOOK_CUES.test(f.replace(NEED_APPOINTMENT_QUESTION, " "));
+  const stated = statements(f);
+  const bookCue = strongBook || BOOK_CUES.test(infoAsked ? stated : f);
   if (RESCHEDULE_CUES.test(f)) found.add("reschedule");
-  if (CANCEL_CUES.test(f)) found.add("cancel");
+  if (CANCEL_CUES.test(f) || (CANNOT_COME_CUES.test(f) && !e.hasService && !strongBook)) found.add("cancel");
   if (STATUS_CUES.test(f)) found.add("status");
-  if (topics.length > 0 && isQuestion) found.add("info");
+  if (infoAsked) found.add("info");
   const help = HELP_CUES.test(f);
-  const bookCue = BOOK_CUES.test(f);
   const outOfScope = OUT_OF_SCOPE_CUES.test(f) && !e.hasService;
   if (!outOfScope) {
-    if (e.hasService && !(found.has("info") && !bookCue)) found.add("book");
-    else if (bookCue && !(found.has("info") && !e.hasService && !/\btermin/.test(f))) found.add("book");
-    else if (e.hasTemporal && found.size === 0 && !help) found.add("book");
+    // a service named in a question ("Was kostet ein Reisepass?") is a topic, not yet a booking
+    const serviceStated = e.hasService && (!infoAsked || bookCue);
+    if (serviceStated) found.add("book");
+    else if (bookCue && !(infoAsked && !e.hasService && !/\btermin/.test(f))) found.add("book");
+    else if (e.hasTemporal && found.size === 0 && !help && !(OPEN_QUESTION.test(f) && !/termin|frei/.test(f))) found.add("book");
   }
   if (found.has("cancel") && found.has("book") && EXPLICIT_NEW_BOOKING.test(f) && /absag|stornier|storno/.test(f)) found.add("reschedule");
   if (found.has("status") && found.has("book") && !e.hasService && !EXPLICIT_NEW_BOOKING.test(f)) found.delete("book");
@@ -41,8 +58,13 @@ export function decideIntent(e: IntentEvidence): IntentDecision {
     found.add("help");
     found.delete("book");
   }
-  if (found.has("info") && topics.length === 0) found.delete("info");
-  if (found.size === 0 && GREETING_CUES.test(f)) found.add("greeting");
+  if (found.size === 0 && !outOfScope && GREETING_CUES.test(f)) found.add("greeting");
+  return { found, help };
+}
+
+export function decideIntent(e: IntentEvidence): IntentDecision {
+  const topics = INFO_TOPIC_CUES.filter(([, re]) => re.test(e.folded)).map(([t]) => t as InfoTopic);
+  const { found } = collect(e, topics);
   const intent = INTENT_PRIORITY.find((i) => found.has(i)) ?? "unknown";
   // cancel + book is what reschedule means; a cancel mentions "Termin" without wanting a new one
   const subsumed: Intent[] = intent === "reschedule" ? ["cancel", "book", "status"] : intent === "cancel" ? ["book", "status"] : [];

@@ -6,6 +6,7 @@ import { applyServiceRules, GENERIC_SERVICE_WORDS } from "./service-rules.ts";
 import { countBefore, requestCount } from "./counts.ts";
 import { OUT_OF_SCOPE_CUES } from "../lexicon/intent-cues.de.ts";
 
+const ZU_INFINITIVE = /^(ab|an|um|aus|ein|zu|vor)zu([a-z]{4,})$/;
 const phraseCache = new WeakMap<LanguageConfig, Phrase[]>();
 
 function phrasesOf(config: LanguageConfig): Phrase[] {
@@ -18,7 +19,9 @@ function phrasesOf(config: LanguageConfig): Phrase[] {
 }
 
 export function findServices(tokens: Token[], folded: string, config: LanguageConfig): { id: string; count: number }[] {
-  let matches = findPhrases(tokens, phrasesOf(config), { inflection: true, maxGap: 2 });
+  // "abzumelden", "anzumelden", "abzuholen": the infinitive with "zu" names the same verb
+  const words = tokens.map((t) => (ZU_INFINITIVE.test(t.text) ? { ...t, text: t.text.replace(ZU_INFINITIVE, "$1$2") } : t));
+  let matches = findPhrases(words, phrasesOf(config), { inflection: true, maxGap: 2 });
   if (OUT_OF_SCOPE_CUES.test(folded)) {
     matches = matches.filter((m) => !(m.phrase.tokens.length === 1 && GENERIC_SERVICE_WORDS.has(m.phrase.tokens[0] ?? "")));
   }

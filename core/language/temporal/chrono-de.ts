@@ -4,7 +4,7 @@
 // "Guten Morgen" → tomorrow, "3.12" → 03:12) cost more than they give.
 import * as chrono from "chrono-node";
 import type { Parser, Refiner } from "chrono-node";
-import { dayOnlyParser, dotDateParser } from "./parsers/dot-date.parser.ts";
+import { dayOnlyParser, dayRangeParser, dotDateParser } from "./parsers/dot-date.parser.ts";
 import { daypartParser } from "./parsers/daypart.parser.ts";
 import { monthParser } from "./parsers/month.parser.ts";
 import { everyWeekdayParser, recurringWeekdayParser } from "./parsers/recurring-weekday.parser.ts";
@@ -36,7 +36,7 @@ const payloadRefiner: Refiner = {
 };
 
 const OUR_PARSERS: Parser[] = [
-  dotDateParser, dayOnlyParser, monthParser, weekParser, weekendParser, calendarWeekParser, weekOfDateParser,
+  dotDateParser, dayRangeParser, dayOnlyParser, monthParser, weekParser, weekendParser, calendarWeekParser, weekOfDateParser,
   relativeMonthParser, windowParser, relativeDayParser, recurringWeekdayParser, everyWeekdayParser, weekdayParser,
   timeParser, daypartParser,
 ];

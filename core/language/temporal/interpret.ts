@@ -3,7 +3,7 @@
 // message and unite alternatives.
 import { isoWeekday, weekStart, type DayNumber } from "../calendar.ts";
 import {
-  DATE_AFTER, DATE_AFTER_EXCLUSIVE, DATE_BEFORE, DATE_BEFORE_EXCLUSIVE, DISTRACTOR_CUES, EXISTING_BEFORE,
+  CANCELLED_AFTER, CANNOT_MAKE_AFTER, DATE_AFTER, DATE_AFTER_EXCLUSIVE, DATE_BEFORE, DATE_BEFORE_EXCLUSIVE, DISTRACTOR_CUES, EXISTING_BEFORE,
   NEGATION_AFTER, NEGATION_BEFORE, NEW_WISH_BEFORE,
 } from "../lexicon/temporal-cues.de.ts";
 import { foldWithMap } from "../text/fold.ts";
@@ -38,17 +38,27 @@ function classify(text: string, folded: string, atoms: Atom[], clauses: Clause[]
     const consumed = atom.payload.kind === "time" && atom.payload.negationConsumed;
     // "Freitag, den 3.12.": the date says it all, the weekday only repeats it
     const next = atoms[atoms.indexOf(atom) + 1];
-    if (atom.payload.kind === "weekday" && next?.payload.kind === "dates" && next.index - atom.end <= 7 &&
+    if (atom.payload.kind === "weekday" && next?.payload.kind === "dates" && !next.payload.container && next.index - atom.end <= 7 &&
       /^[\s,]*(?:den|der)?\s*$/.test(folded.slice(atom.end, next.index))) continue;
     let negated = !existingOnly && !consumed && (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after));
     const bareAlternative = /^\s*(?:am|an|den|die|der|um|in|im)?\s*$/.test(before);
-    if (!negated && bareAlternative && previous?.negated && previous.clause === clauseIndex - 1 &&
+    const isContainer = atom.payload.kind === "dates" && atom.payload.container;
+    if (!negated && bareAlternative && !isContainer && previous?.negated && previous.clause === clauseIndex - 1 &&
       ["oder", "und", ","].includes(clause.connector)) negated = true;
     let role: Role = "wish";
+    // "Ich kann am 2.12. nicht, stattdessen …": in a reschedule the day one cannot make is the booked one
+    const cannotMake = reschedule && negated && atom.payload.kind !== "time" && !NEGATION_BEFORE.test(before) && CANNOT_MAKE_AFTER.test(after);
     if (existingOnly) role = "existing";
-    else if (reschedule) {
+    else if (cannotMake) {
+      negated = false;
+      role = "existing";
+    } else if (reschedule && atom.payload.kind === "dates" && atom.payload.container) {
+      // a booked appointment is one day; a week or month is where the new one should go
+      role = "wish";
+    } else if (reschedule) {
       const sentenceBefore = folded.slice(Math.max(0, atom.index - 60), atom.index);
-      if (NEW_WISH_BEFORE.test(folded.slice(Math.max(0, atom.index - 24), atom.index))) role = "wish";
+      if (CANCELLED_AFTER.test(after)) role = "existing";
+      else if (NEW_WISH_BEFORE.test(folded.slice(Math.max(0, atom.index - 24), atom.index))) role = "wish";
       else if (EXISTING_BEFORE.test(sentenceBefore)) role = "existing";
       else if (previous && previous.clause === clauseIndex && /^[\s,]*(?:um|gegen|ab)?\s*$/.test(folded.slice(previous.atom.end, atom.index))) role = previous.role;
     }
@@ -104,10 +114,14 @@ export function interpretTemporal(
     span: i.atom.payload.kind === "time" ? { from: i.atom.payload.from, to: i.atom.payload.to } : { from: 0, to: 0 },
     alternative: /\boder\b/.test(folded.slice(Math.max(0, i.atom.index - 12), i.atom.index)),
   })));
+  // "nächste Woche, aber nicht Montag": a negated weekday names the days of the wished span
+  const spans = dateInputs.map((i) => i.span).filter((s) => s.container && s.to !== null && s.to - s.from < 7);
   for (const item of items.filter((i) => i.negated && i.role === "wish")) {
     const p = item.atom.payload;
     if (p.kind === "weekdays") slots.excludedWeekdays.push(...p.weekdays);
-    else if (p.kind === "weekday") slots.excludedDates.push(p.day);
+    else if (p.kind === "weekday" && !p.anchored && spans.length > 0) {
+      for (const s of spans) for (let d = s.from; d <= (s.to ?? s.from); d++) if (isoWeekday(d) === p.weekday) slots.excludedDates.push(d);
+    } else if (p.kind === "weekday") slots.excludedDates.push(p.day);
     else if (p.kind === "dates") for (let d = p.from; d <= p.to && d - p.from < 62; d++) slots.excludedDates.push(d);
     else slots.excludedTimes.push({ from: p.from, to: p.to });
   }
@@ -121,6 +135,5 @@ export function interpretTemporal(
     const minutes = tp?.kind === "time" ? tp.from : null;
     if (day !== null || minutes !== null) slots.existing = { date: day, time: minutes };
   }
-  void isoWeekday;
   return slots;
 }

@@ -41,6 +41,9 @@ function correctWord(word: string): string {
   return word;
 }
 
+/** "zwischen dem 7. und 11.12." is the range "7. bis 11.12." that the date parsers know. */
+const BETWEEN_DAYS = /\bzwischen\s+(?:dem\s+)?(\d{1,2}\.(?:\d{1,2}\.(?:\d{2,4})?)?)\s+und\s+(?:dem\s+)?(?=\d{1,2}\.)/giu;
+
 export function normalizeForTemporal(text: string): string {
-  return text.replace(/\p{L}+/gu, correctWord);
+  return text.replace(/\p{L}+/gu, correctWord).replace(BETWEEN_DAYS, "zwischen $1 bis ");
 }

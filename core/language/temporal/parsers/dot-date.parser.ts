@@ -10,6 +10,8 @@ const PATTERN = new RegExp(
   "iu",
 );
 const DAY_ONLY = /(?<![\d.,:\p{L}])(?:am|den|zum|ab dem|bis zum)\s+(\d{1,2})\.(?![\d\p{L}])(?!\s*(?:[a-zäöü]{3,}|\d))/iu;
+/** "vom 1. bis 3.", "zwischen dem 1. und 3." (rewritten to "bis"): days of the month of the first day. */
+const DAY_RANGE = /(?<![\d.,:\p{L}])(?:vom|von|dem|zwischen)\s+(\d{1,2})\.\s*(?:-|bis(?:\s+zum)?)\s*(\d{1,2})\.(?![\d\p{L}])(?!\s*(?:[a-zäöü]{3,}|\d))/iu;
 /** Without its final dot "4.12" is only a date after one of these words. */
 const DATE_INTRO = /(?:am|den|vom|zum|ab|bis|dem|termin|datum|,)\s*$/iu;
 const TIME_INTRO = /(?:um|gegen|ca\.?|etwa|nach|vor|ab|bis)\s*$/iu;
@@ -59,5 +61,16 @@ export const dayOnlyParser: Parser = {
     const day = nextDayOfMonth(todayOf(ctx), Number(match[1]));
     if (day === null) return null;
     return atomResult(ctx, match.index ?? 0, match[0], { kind: "dates", from: day, to: day, container: false });
+  },
+};
+
+export const dayRangeParser: Parser = {
+  pattern: () => DAY_RANGE,
+  extract(ctx, match) {
+    const from = nextDayOfMonth(todayOf(ctx), Number(match[1]));
+    if (from === null) return null;
+    const to = from + Number(match[2]) - Number(match[1]);
+    if (to < from || civilDate(to).day !== Number(match[2])) return null;
+    return atomResult(ctx, match.index ?? 0, match[0], { kind: "dates", from, to, container: false });
   },
 };
