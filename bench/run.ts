@@ -5,6 +5,7 @@
 import { benchBookingRush, benchSlotSearch } from "./core.bench.ts";
 import { benchParse } from "./parse.bench.ts";
 import { benchMailRoundtrip } from "./mail-roundtrip.bench.ts";
+import { benchChatTurn } from "./chat-turn.bench.ts";
 import { serverAvailable } from "./support.ts";
 
 type Figures = { name: string } & Record<string, unknown>;
@@ -19,6 +20,8 @@ const benches: Bench[] = [
   ...(server ? [{ name: "slot-search", run: () => benchSlotSearch("postgres") }] : []),
   { name: "slot-search", run: () => benchSlotSearch("pglite") },
   { name: "parse", run: benchParse },
+  ...(server ? [{ name: "chat-turn", run: () => benchChatTurn({ kind: "postgres" }) as Promise<Figures[]> }] : []),
+  { name: "chat-turn", run: () => benchChatTurn({ kind: "pglite" }) as Promise<Figures[]> },
   ...(server ? [{ name: "mail-roundtrip", run: () => benchMailRoundtrip("postgres") as Promise<Figures> }] : []),
   { name: "mail-roundtrip", run: () => benchMailRoundtrip("pglite") as Promise<Figures> },
 ];

@@ -12,13 +12,24 @@ import { UI_TEXTS } from "./ui-texts.de.ts";
 
 export const LOCALE = "de-DE";
 
+/** Channels that render bot text as Markdown, where a single newline is no line break. */
+const MARKDOWN_CHANNELS = new Set(["webchat", "directline", "msteams", "emulator"]);
+
+/** Our texts use plain newlines; Markdown needs two trailing spaces to keep them. */
+export function markdownLineBreaks(text: string): string {
+  return text.replace(/([^\n ])\n(?!\n)/g, "$1  \n");
+}
+
 /** Channels send the user's UI language; prompts would follow it ("(1) Yes or (2) No"). Replies say de-DE too. */
 export const forceGermanLocale: Middleware = {
   async onTurn(context: TurnContext, next: () => Promise<void>) {
     context.activity.locale = LOCALE;
     context.locale = LOCALE;
     context.onSendActivities(async (_context, activities, sendNext) => {
-      for (const activity of activities) activity.locale = LOCALE;
+      for (const activity of activities) {
+        activity.locale = LOCALE;
+        if (MARKDOWN_CHANNELS.has(activity.channelId ?? context.activity.channelId) && activity.text) activity.text = markdownLineBreaks(activity.text);
+      }
       return sendNext();
     });
     await next();
