@@ -8,6 +8,9 @@ import { ConfigError, loadCityConfig } from "./core/config/load.ts";
 import { runParseCommand } from "./core/language/index.ts";
 import { readCoreSettings } from "./settings.ts";
 import { runApprovalsCommand } from "./mail/approvals-command.ts";
+import { runStaffCommand, terminalStaffIo } from "./bot/staff/staff-console.ts";
+import { runTelegramCommand } from "./bot/telegram/telegram-command.ts";
+import { readTelegramSettings } from "./bot/telegram/settings.ts";
 import type { ServiceRequest } from "./core/index.ts";
 
 const HELP = `Terminassistent – Terminvergabe für Bürgerbüros
@@ -23,6 +26,10 @@ Usage: terminassistent <command> [options]
   parse --jsonl               JSON lines {"id","text","now","timezone"} on stdin → one result line each
   approvals list [--all] | approve <id> [--slot "YYYY-MM-DD HH:MM" --location ID] | reject <id> --message "…"
                               staff decisions on suggested bookings (e.g. Standesamt)
+  staff add <name> --role clerk|admin [--locations a,b] | list | disable <name> | password <name>
+                              staff console accounts (password prompted, or --password-stdin)
+  telegram set-webhook [--url URL] [--drop-pending] | delete-webhook | info
+                              Telegram bot webhook (TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET)
   migrate                     apply database migrations and exit
 
 Environment: DATABASE_URL (default: embedded PGlite in DATA_DIR=./data), CITY_CONFIG (default: demo city), PORT (3978).
@@ -63,6 +70,19 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
     } finally {
       await app.stop();
     }
+  },
+
+  async staff(args) {
+    const app = await openApp(process.env);
+    try {
+      return await runStaffCommand(args, terminalStaffIo(), { sql: app.db.sql, config: app.core.config });
+    } finally {
+      await app.stop();
+    }
+  },
+
+  async telegram(args) {
+    return runTelegramCommand(args, { out: (s) => console.log(s), err: (s) => console.error(s) }, { settings: readTelegramSettings(process.env) });
   },
 
   async migrate() {

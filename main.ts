@@ -13,9 +13,17 @@ import { appointmentLinks } from "./core/links.ts";
 import { parse } from "./core/language/index.ts";
 import { createChatNotificationRenderer, createDialogBot, type DialogLinks } from "./dialogs/index.ts";
 import { PgStorage } from "./bot/pg-storage.ts";
-import { createHttpServer, type HttpServer } from "./bot/server.ts";
+import { createHttpServer, type HttpServer, type ProactiveChannel } from "./bot/server.ts";
 import { readBotSettings } from "./bot/settings.ts";
 import { createChatNotifier } from "./bot/chat-notifier.ts";
+import { mountStaffConsole, readStaffSettings } from "./bot/staff/staff-console.ts";
+import { mountTelegram } from "./bot/telegram/webhook.route.ts";
+import { readTelegramSettings } from "./bot/telegram/settings.ts";
+import { azureTelegramCards } from "./bot/telegram/azure-telegram.ts";
+import { withTeams } from "./bot/teams/teams-bot.ts";
+import { readTeamsSettings } from "./bot/teams/settings.ts";
+import { createApprovalContext } from "./bot/teams/approval-context.ts";
+import { createApprovalPoster } from "./bot/teams/approval-poster.ts";
 import { readMailSettings } from "./mail/mail-settings.ts";
 import { startMailAssistant } from "./mail/start-mail-assistant.ts";
 import { readCoreSettings, type CoreSettings, type Env } from "./settings.ts";
@@ -73,8 +81,19 @@ export async function startAll(env: Env): Promise<App & { http: HttpServer; url:
   const app = await openApp(env);
   const stops: (() => Promise<void>)[] = [];
   try {
-    const http = createHttpServer({ core: app.core, bot: createChatBot(app), settings: readBotSettings(env), sql: app.db.sql });
+    const botSettings = readBotSettings(env);
+    const approvals = createApprovalContext(app.core, readTeamsSettings(env));
+    const bot = withTeams(createChatBot(app), approvals);
+    const channels: ProactiveChannel[] = [];
+    const http = createHttpServer({ core: app.core, bot, settings: botSettings, sql: app.db.sql, channels });
     stops.push(() => http.close());
+    http.cloudAdapter?.use(azureTelegramCards);
+    mountStaffConsole(http.server, { core: app.core, sql: app.db.sql, settings: readStaffSettings(env) });
+    const telegram = readTelegramSettings(env);
+    if (telegram) channels.push(mountTelegram(http.server, { settings: telegram, bot, sql: app.db.sql, conversationRefs: http.conversationRefs }).channel);
+    if (http.cloudAdapter && botSettings.microsoftApp) {
+      stops.push(createApprovalPoster({ ctx: approvals, adapter: http.cloudAdapter, appId: botSettings.microsoftApp.id }).start());
+    }
     const render = createChatNotificationRenderer(app.core, dialogLinks(app.settings.publicUrl));
     const notifier = createChatNotifier({ sql: app.db.sql, refs: http.conversationRefs, deliver: http.deliver, render, now: app.core.now });
     stops.push(notifier.start());
@@ -84,7 +103,7 @@ export async function startAll(env: Env): Promise<App & { http: HttpServer; url:
       stops.push(() => mail.stop());
     }
     const { url } = await http.listen(app.settings.port, app.settings.host);
-    log.info({ action: "started", database: app.db.kind, url, mail: !!mailSettings }, "Terminassistent started");
+    log.info({ action: "started", database: app.db.kind, url, mail: !!mailSettings, telegram: !!telegram, teams: !!botSettings.microsoftApp }, "Terminassistent started");
     return {
       ...app,
       http,

@@ -32,6 +32,11 @@ export const ERROR_CODES = {
   NOT_SUGGESTED: "The appointment is not awaiting approval.",
   ALREADY_DECIDED: "Another staff member decided this suggestion first.",
   FORBIDDEN: "The staff member may not act on this location.",
+  // Waiting list (Terminagent)
+  WAITLIST_DUPLICATE: "This person already has an open wish for one of these services; the earlier wish keeps its place.",
+  WISH_CLOSED: "The waiting-list wish was already matched, declined, expired or withdrawn.",
+  OFFER_CLOSED: "The waiting-list offer was already accepted, declined or withdrawn.",
+  OFFER_EXPIRED: "The waiting-list offer ran out; the slot went to the next wish.",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

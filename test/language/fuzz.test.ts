@@ -12,10 +12,9 @@ function rng(seed: number): () => number {
 const PIECES = ["Ausweis", "am", "3.12.", "nicht", "um 5", "ab", "bis", "oder", "<b>", "&nbsp;", "\u0000", "🙂", "ä", "ß",
   "KW", "halb", "zwischen 8 und", "-", ".", ",", "\n> ", "Mit freundlichen Grüßen", "Montag", "99.99.", "25:99", "((((", "Code ABC-123"];
 
+/** Validity only: speed on hostile input is measured by `npm run bench` (parse), never asserted here. */
 function assertValid(text: string): void {
-  const started = performance.now();
   const r = parse(text, MONDAY, "Europe/Berlin", CONFIG);
-  expect(performance.now() - started).toBeLessThan(250);
   expect(INTENT_PRIORITY).toContain(r.intent);
   for (const key of ["secondaryIntents", "services", "locations", "excludedLocations", "dateRanges", "weekdays", "excludedWeekdays", "excludedDates", "timeRanges", "excludedTimeRanges", "infoTopics"] as const) {
     expect(Array.isArray(r[key])).toBe(true);
