@@ -11,6 +11,7 @@ import { runApprovalsCommand } from "./mail/approvals-command.ts";
 import { runStaffCommand, terminalStaffIo } from "./bot/staff/staff-console.ts";
 import { runTelegramCommand } from "./bot/telegram/telegram-command.ts";
 import { readTelegramSettings } from "./bot/telegram/settings.ts";
+import { runJobsCommand } from "./core/jobs/scheduler.ts";
 import type { ServiceRequest } from "./core/index.ts";
 
 const HELP = `Terminassistent – Terminvergabe für Bürgerbüros
@@ -19,6 +20,7 @@ Usage: terminassistent <command> [options]
 
   start                       run everything (web chat, bot endpoint, mailbox, jobs)
   chat                        talk to the assistant in this terminal
+  jobs [--once [--force]]     run the background jobs alone (release, reminders, waiting list, retention)
   slots --service ID [--count N] [--location ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json]
                               next free slots
   parse "text" [--now ISO] [--timezone Europe/Berlin]
@@ -67,6 +69,18 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
     try {
       await runTerminalChat({ bot: createChatBot(app), sql: app.db.sql, cityName: app.core.config.city.name }, { input: process.stdin, output: process.stdout });
       return 0;
+    } finally {
+      await app.stop();
+    }
+  },
+
+  async jobs(args) {
+    const app = await openApp(process.env);
+    const abort = new AbortController();
+    process.once("SIGINT", () => abort.abort());
+    process.once("SIGTERM", () => abort.abort());
+    try {
+      return await runJobsCommand(args, { stdout: process.stdout, stderr: process.stderr, signal: abort.signal }, { core: app.core, waitlist: app.waitlist, settings: app.jobsSettings });
     } finally {
       await app.stop();
     }

@@ -26,14 +26,21 @@ import { createApprovalContext } from "./bot/teams/approval-context.ts";
 import { createApprovalPoster } from "./bot/teams/approval-poster.ts";
 import { readMailSettings } from "./mail/mail-settings.ts";
 import { startMailAssistant } from "./mail/start-mail-assistant.ts";
+import { mountCitizenPages } from "./bot/citizen/citizen-pages.ts";
+import { createWaitlist } from "./core/waitlist/waitlist.ts";
+import type { Waitlist } from "./core/waitlist/types.ts";
+import { readJobsSettings, type JobsSettings } from "./core/jobs/settings.ts";
+import { startJobs } from "./core/jobs/scheduler.ts";
 import { readCoreSettings, type CoreSettings, type Env } from "./settings.ts";
 
 const log = createLogger("main");
 
 export interface App {
   settings: CoreSettings;
+  jobsSettings: JobsSettings;
   db: Database;
   core: Core;
+  waitlist: Waitlist;
   stop(): Promise<void>;
 }
 
@@ -45,10 +52,16 @@ export async function openApp(env: Env): Promise<App> {
   const applied = await migrate(db.sql);
   if (applied.length) log.info({ action: "migrated", applied }, "migrations applied");
   const core = createCore({ config, sql: db.sql, secret: settings.secret });
+  const jobsSettings = readJobsSettings(env);
+  const waitlist = createWaitlist({
+    core, secret: settings.secret, publicUrl: settings.publicUrl, offerHours: jobsSettings.offerHours, minOfferMinutes: jobsSettings.minOfferMinutes,
+  });
   return {
     settings,
+    jobsSettings,
     db,
     core,
+    waitlist,
     async stop() {
       await core.close();
       await db.close();
@@ -89,6 +102,11 @@ export async function startAll(env: Env): Promise<App & { http: HttpServer; url:
     stops.push(() => http.close());
     http.cloudAdapter?.use(azureTelegramCards);
     mountStaffConsole(http.server, { core: app.core, sql: app.db.sql, settings: readStaffSettings(env) });
+    mountCitizenPages(http.server, { core: app.core, waitlist: app.waitlist, secret: app.settings.secret, publicUrl: app.settings.publicUrl, trustProxy: botSettings.trustProxy });
+    if (app.jobsSettings.enabled) {
+      const jobs = startJobs({ core: app.core, waitlist: app.waitlist, settings: app.jobsSettings });
+      stops.push(() => jobs.stop());
+    }
     const telegram = readTelegramSettings(env);
     if (telegram) channels.push(mountTelegram(http.server, { settings: telegram, bot, sql: app.db.sql, conversationRefs: http.conversationRefs }).channel);
     if (http.cloudAdapter && botSettings.microsoftApp) {

@@ -6,6 +6,7 @@ import { benchBookingRush, benchSlotSearch } from "./core.bench.ts";
 import { benchParse } from "./parse.bench.ts";
 import { benchMailRoundtrip } from "./mail-roundtrip.bench.ts";
 import { benchChatTurn } from "./chat-turn.bench.ts";
+import { benchWaitlistMatch } from "./waitlist.bench.ts";
 import { serverAvailable } from "./support.ts";
 
 type Figures = { name: string } & Record<string, unknown>;
@@ -24,6 +25,7 @@ const benches: Bench[] = [
   { name: "chat-turn", run: () => benchChatTurn({ kind: "pglite" }) as Promise<Figures[]> },
   ...(server ? [{ name: "mail-roundtrip", run: () => benchMailRoundtrip("postgres") as Promise<Figures> }] : []),
   { name: "mail-roundtrip", run: () => benchMailRoundtrip("pglite") as Promise<Figures> },
+  ...(server ? [{ name: "waitlist-match", run: () => benchWaitlistMatch("postgres") as Promise<Figures> }] : []),
 ];
 
 const results: Figures[] = [];

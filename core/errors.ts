@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   NOT_FOUND: "No appointment matches the code and e-mail address, or the token.",
   ALREADY_CANCELLED: "The appointment was already cancelled.",
   NOT_CANCELLABLE: "The appointment is in the past or in a state that cannot be cancelled.",
+  NOT_STARTED: "A no-show can be marked only once the appointment has started.",
   TOO_MANY_ATTEMPTS: "Too many wrong codes from this source; try again later.",
   // Approval
   NOT_SUGGESTED: "The appointment is not awaiting approval.",

@@ -15,3 +15,19 @@ export function appointmentLinks(publicUrl: string, token: string): AppointmentL
   const page = `${publicUrl.replace(/\/$/, "")}/termin/${encodeURIComponent(token)}`;
   return { page, cancel: page, ics: `${page}/kalender.ics` };
 }
+
+/** The citizen's links for the waiting list: an offer page (accept/decline by POST) and the wish page (withdraw by POST). */
+export interface WaitlistLinks {
+  /** Offer page: shows the held slot with "Annehmen" and "Ablehnen" buttons. */
+  offer: (offerToken: string) => string;
+  /** Wish page: shows the registered wish with a "Wunsch zurückziehen" button. */
+  wish: (wishToken: string) => string;
+}
+
+export function waitlistLinks(publicUrl: string): WaitlistLinks {
+  const base = `${publicUrl.replace(/\/$/, "")}/warteliste`;
+  return {
+    offer: (token) => `${base}/angebot/${encodeURIComponent(token)}`,
+    wish: (token) => `${base}/${encodeURIComponent(token)}`,
+  };
+}

@@ -76,8 +76,8 @@ async function markAttendance(ctx: Ctx): Promise<void> {
   const result = await ctx.env.core.attendance.mark({ appointmentId: a.id, status, actor: ctx.actor });
   await ctx.audit({ action, appointmentId: a.id, locationId: a.locationId, outcome: result.ok ? "ok" : result.code });
   if (!result.ok) {
-    // The core says IN_PAST for a no-show before the start; the citizen wording would mislead staff.
-    const text = result.code === "IN_PAST" ? T.noShowTooEarly : errorText(result.code);
+    // Staff wording for a no-show marked before the start.
+    const text = result.code === "NOT_STARTED" ? T.noShowTooEarly : errorText(result.code);
     return failPage(ctx, result.code === "FORBIDDEN" ? 403 : 409, text);
   }
   redirect(ctx.res, backTo(ctx, "marked") + `#a-${a.id}`);

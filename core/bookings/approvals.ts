@@ -11,13 +11,10 @@ import { parseInstant } from "../calendar/time.ts";
 import { checkServices } from "../slots/request.ts";
 import { addEvent, findById, SELECT_APPOINTMENT, toAppointment, type AppointmentRow } from "./appointment.store.ts";
 import { occupy } from "./occupy.ts";
-import { actorLabel, type BookingDeps } from "./bookings.ts";
+import type { BookingDeps } from "./bookings.ts";
+import { actorLabel, mayActOn } from "./actor.ts";
 
-export function mayActOn(actor: Actor, locationId: string): boolean {
-  if (actor.kind === "system") return true;
-  if (actor.kind === "staff") return actor.locations === "all" || actor.locations.includes(locationId);
-  return false;
-}
+export { mayActOn } from "./actor.ts";
 
 export function createApprovals(deps: BookingDeps): Core["approvals"] {
   const zone = deps.config.city.timezone;

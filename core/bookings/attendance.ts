@@ -3,8 +3,8 @@ import type { Sql } from "postgres";
 import type { Core } from "../core.ts";
 import { fail } from "../errors.ts";
 import { addEvent, findById, toAppointment } from "./appointment.store.ts";
-import { actorLabel, type BookingDeps } from "./bookings.ts";
-import { mayActOn } from "./approvals.ts";
+import type { BookingDeps } from "./bookings.ts";
+import { actorLabel, mayActOn } from "./actor.ts";
 
 export function createAttendance(deps: BookingDeps): Core["attendance"] {
   return {
@@ -14,7 +14,7 @@ export function createAttendance(deps: BookingDeps): Core["attendance"] {
       if (!row) return fail("NOT_FOUND");
       if (input.actor.kind === "citizen" || !mayActOn(input.actor, row.location_id)) return fail("FORBIDDEN");
       if (!["booked", "attended", "no_show"].includes(row.status)) return fail("NOT_CANCELLABLE");
-      if (input.status === "no_show" && row.starts_at.getTime() > deps.now().getTime()) return fail("IN_PAST", { reason: "not started yet" });
+      if (input.status === "no_show" && row.starts_at.getTime() > deps.now().getTime()) return fail("NOT_STARTED");
       const now = deps.now();
       await sql`update appointment set status = ${input.status}, updated_at = ${now} where id = ${row.id}`;
       await addEvent(sql, row.id, input.status, actorLabel(input.actor), now);

@@ -12,6 +12,7 @@ import { dayClock } from "../calendar/day-clock.ts";
 import { isBlocked, recordFailure } from "../rate-limit.ts";
 import { addEvent, findActiveByEmailHash, findByCode, findById, findByTokenHash, toAppointment, type AppointmentRow } from "./appointment.store.ts";
 import { occupy, type OccupyDeps, type OccupyInput } from "./occupy.ts";
+import { actorLabel, mayActOn } from "./actor.ts";
 import { newHoldToken, normalizeCode, sameHash, sha256 } from "./secrets.ts";
 import type { SlotSearch } from "../slots/search.ts";
 import type { NewNotification } from "../notifications/outbox.ts";
@@ -24,11 +25,7 @@ export interface BookingDeps extends OccupyDeps {
   search: SlotSearch;
 }
 
-export function actorLabel(actor: Actor): string {
-  if (actor.kind === "staff") return `staff:${actor.staffId}`;
-  if (actor.kind === "system") return `system:${actor.job}`;
-  return `citizen:${actor.channel}`;
-}
+export { actorLabel } from "./actor.ts";
 
 export function checkContact(contact: Contact): boolean {
   if (!contact.name?.trim() || contact.name.length > 200) return false;
@@ -180,6 +177,7 @@ export function createBookings(deps: BookingDeps): Core["bookings"] {
     async cancel(ref, actor, opts) {
       const found = await resolve(ref, db(opts), opts?.source);
       if (!found.ok) return found;
+      if (actor.kind === "staff" && !mayActOn(actor, found.row.location_id)) return fail("FORBIDDEN");
       const run = async (sql: Sql) => {
         const row = (await findById(sql, found.row.id, true))!;
         const done = await cancelRow(sql, row, actor, "cancelled");
@@ -194,6 +192,7 @@ export function createBookings(deps: BookingDeps): Core["bookings"] {
       const found = await resolve(ref, db(opts), opts?.source);
       if (!found.ok) return found;
       const old = found.row;
+      if (actor.kind === "staff" && (!mayActOn(actor, old.location_id) || !mayActOn(actor, slot.locationId))) return fail("FORBIDDEN");
       if (old.status === "cancelled") return fail("ALREADY_CANCELLED");
       if (!["suggested", "booked"].includes(old.status) || old.starts_at.getTime() <= deps.now().getTime()) return fail("NOT_CANCELLABLE");
       const run = async (tx: TransactionSql) => rescheduleIn(tx, old, slot, actor);

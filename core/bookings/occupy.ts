@@ -1,7 +1,7 @@
 /**
  * Puts an appointment on a counter: the one write every booking path shares (hold, book, next-free,
  * reschedule, approval with another slot). One pipelined transaction per attempt:
- *   per-e-mail lock → free due holds/cancellations on that counter → quota check + contact + insert
+ *   per-e-mail lock → free holds that ran out on that counter → quota check + contact + insert
  *   → history → notifications.
  * The exclusion constraint decides races; a lost race tries the next free counter.
  */
@@ -76,7 +76,8 @@ export async function occupy(deps: OccupyDeps, input: OccupyInput, tx?: Transact
     const counters = virtual.length && !capReached ? [...real, ...virtual] : real;
     const counter = freeCounter(busy, counters, input.start, end, now.getTime(), firstVirtual, hour);
     if (counter === null) return fail("SLOT_TAKEN");
-    // Due holds/cancellations still hold the row: free them in the same transaction (only when there are any).
+    // Holds that ran out still hold their row: free them in the same transaction (only when there are any).
+    // Cancelled appointments stay busy until the jobs have offered them to the waiting list first.
     const cleanup = attempt > 0 || busy.some((b) => b.counter === counter && b.start < end && input.start < b.end && b.expiresAt !== null);
     const claim = deps.cache.claim(date, input.location.id, { counter, start: input.start, end, expiresAt: null });
     try {
@@ -146,7 +147,7 @@ function insertStatements(q: Sql, deps: OccupyDeps, input: OccupyInput, at: Plac
   if (at.cleanup) statements.push(q`
     update appointment set active = false, status = case when status = 'held' then 'expired' else status end, updated_at = ${at.now}
     where active and location_id = ${input.location.id} and counter = ${at.counter} and during && ${range}::tstzrange
-      and ((status = 'held' and hold_expires_at <= ${at.now}) or (status = 'cancelled' and release_at <= ${at.now}))`);
+      and status = 'held' and hold_expires_at <= ${at.now}`);
   statements.push(q`
     with ok as (
       select ${input.emailHash ?? null}::text is null or count(*) < ${max} as ok from appointment

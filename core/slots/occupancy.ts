@@ -146,7 +146,7 @@ export class OccupancyCache {
     const loadedAt = this.clock();
     const rows = await sql<{ d: string; l: string; c: number; s: Date; e: Date; x: Date | null }[]>`
       select local_date::text as d, location_id as l, counter as c, lower(during) as s, upper(during) as e,
-             case when status = 'held' then hold_expires_at when status = 'cancelled' then release_at end as x
+             case when status = 'held' then hold_expires_at end as x
       from appointment where active and local_date = any(${dates}::date[])`;
     const out = new Map<ISODate, DayEntry>(dates.map((d) => [d, { loadedAt, byLocation: new Map() }]));
     for (const r of rows) {

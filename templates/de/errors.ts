@@ -24,6 +24,7 @@ export const ERROR_TEXTS: Record<ErrorCode, string> = {
   NOT_FOUND: "Zu diesem Code und dieser E-Mail-Adresse finde ich keinen Termin.",
   ALREADY_CANCELLED: "Dieser Termin ist bereits abgesagt.",
   NOT_CANCELLABLE: "Dieser Termin kann nicht mehr geändert werden.",
+  NOT_STARTED: "Der Termin hat noch nicht begonnen. „Nicht erschienen“ können Sie erst ab Terminbeginn eintragen.",
   TOO_MANY_ATTEMPTS: "Zu viele Versuche. Bitte versuchen Sie es später noch einmal.",
   NOT_SUGGESTED: "Dieser Termin wartet nicht auf eine Prüfung.",
   ALREADY_DECIDED: "Über diese Anfrage wurde schon entschieden.",

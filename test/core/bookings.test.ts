@@ -5,6 +5,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openTestDb, postgresAvailable, MONDAY_10, type TestDb } from "../support/db.ts";
 import type { Actor, Slot } from "../../core/index.ts";
+import { createWaitlist } from "../../core/waitlist/waitlist.ts";
+import { runJobsOnce } from "../../core/jobs/jobs.ts";
+import { DEFAULT_JOBS_SETTINGS } from "../../core/jobs/settings.ts";
 
 const citizen: Actor = { kind: "citizen", channel: "webchat" };
 const clerk = (locations: string[] | "all" = "all"): Actor => ({ kind: "staff", staffId: "clerk-1", locations });
@@ -21,7 +24,7 @@ describe.each(kinds)("bookings on %s", (kind) => {
   afterAll(async () => db?.close());
   beforeEach(async () => {
     db.clock.set(MONDAY_10);
-    await db.sql`truncate appointment, contact, notification, rate_limit cascade`;
+    await db.sql`truncate appointment, contact, notification, rate_limit, job_run cascade`;
   });
 
   const first = async (query: Partial<Parameters<TestDb["core"]["slots"]["search"]>[0]> = {}) => {
@@ -148,7 +151,7 @@ describe.each(kinds)("bookings on %s", (kind) => {
     expect(kinds).toEqual(["booking_confirmed", "booking_cancelled"]);
   });
 
-  it("frees a cancelled slot only after the configured delay", async () => {
+  it("keeps a cancelled slot for the configured delay, then the jobs free it (waiting list first)", async () => {
     const slot = await first({ locations: ["eving"], dateRanges: tomorrow });
     const a = await book(slot);
     const b = await book(slot, { name: "B", email: "b@example.org" });
@@ -156,7 +159,22 @@ describe.each(kinds)("bookings on %s", (kind) => {
     await db.core.bookings.cancel({ token: a.appointment.token }, citizen);
     expect(await book(slot, { name: "C", email: "c@example.org" })).toMatchObject({ code: "SLOT_TAKEN" });
     db.clock.advance(16 * 60_000);
+    expect(await book(slot, { name: "C", email: "c@example.org" })).toMatchObject({ code: "SLOT_TAKEN" });
+    const waitlist = createWaitlist({ core: db.core, secret: "test-secret-0123456789", publicUrl: "http://localhost", offerHours: 24, minOfferMinutes: 60 });
+    await runJobsOnce({ core: db.core, waitlist, settings: DEFAULT_JOBS_SETTINGS }, { now: db.clock.now(), only: ["free-slots"] });
+    db.clock.advance(3_000); // past the view's time to live
     expect((await book(slot, { name: "C", email: "c@example.org" })).ok).toBe(true);
+  });
+
+  it("lets staff cancel or move only at their own locations", async () => {
+    const { slots } = await db.core.slots.search({ services: ausweis, locations: ["eving"], limit: 2 });
+    const booked = await book(slots[0]!);
+    if (!booked.ok) throw new Error(booked.code);
+    const ref = { token: booked.appointment.token };
+    expect(await db.core.bookings.cancel(ref, clerk(["brackel"]))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.core.bookings.reschedule(ref, slots[1]!, clerk(["brackel"]))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.core.bookings.get(booked.appointment.id)).toMatchObject({ status: "booked" });
+    expect(await db.core.bookings.cancel(ref, clerk(["eving"]))).toMatchObject({ ok: true });
   });
 
   it("reschedules atomically and keeps the old appointment when the new slot is gone", async () => {
@@ -233,7 +251,7 @@ describe.each(kinds)("bookings on %s", (kind) => {
     const staffBooking = await db.core.bookings.book({ slot, services: ausweis, contact: { name: "Anrufer" }, actor: clerk(["eving"]) });
     expect(staffBooking).toMatchObject({ ok: true, appointment: { counter: 3, channel: "staff" } });
     if (!staffBooking.ok) return;
-    expect(await db.core.attendance.mark({ appointmentId: staffBooking.appointment.id, status: "no_show", actor: clerk(["eving"]) })).toMatchObject({ code: "IN_PAST" });
+    expect(await db.core.attendance.mark({ appointmentId: staffBooking.appointment.id, status: "no_show", actor: clerk(["eving"]) })).toMatchObject({ code: "NOT_STARTED" });
     db.clock.set("2026-11-23T12:00:00Z");
     expect(await db.core.attendance.mark({ appointmentId: staffBooking.appointment.id, status: "no_show", actor: clerk(["brackel"]) })).toMatchObject({ code: "FORBIDDEN" });
     expect(await db.core.attendance.mark({ appointmentId: staffBooking.appointment.id, status: "no_show", actor: clerk(["eving"]) })).toMatchObject({ ok: true });

@@ -86,7 +86,7 @@ describe("booking on behalf, the day schedule and attendance", () => {
     expect(res.headers.get("location")).toBe(`/staff/schedule?location=eving&date=${date}&ok=marked#a-${id}`);
     expect((await db.core.bookings.get(id))!.status).toBe("no_show");
     const audit = await db.sql`select action, outcome from staff_audit where appointment_id = ${id} order by id`;
-    expect(audit.map((r) => `${r.action}:${r.outcome}`)).toEqual(["book:ok", "mark_no_show:IN_PAST", "mark_no_show:ok"]);
+    expect(audit.map((r) => `${r.action}:${r.outcome}`)).toEqual(["book:ok", "mark_no_show:NOT_STARTED", "mark_no_show:ok"]);
   });
 
   it("cancels and reschedules on the citizen's behalf, informing them by mail", async () => {
