@@ -132,12 +132,12 @@ function randomQueries(config: ReturnType<typeof loadCityConfig>, n: number): Sl
   let seed = 7;
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const pickOne = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!;
-  const services = config.services.filter((s) => !s.requiresApproval).map((s) => s.id);
+  const services = config.services.filter((s) => !s.requiresApproval);
   const dayParts = [[], [{ from: 360, to: 720 }], [{ from: 720, to: 1080 }], [{ from: 840, to: 1440 }], [{ from: 540, to: 540 }]];
   return Array.from({ length: n }, () => {
     const from = addDays("2026-11-23", Math.floor(rand() * 14));
     return {
-      services: [{ id: pickOne(services), count: 1 + Math.floor(rand() * 2) }],
+      services: [((service) => ({ id: service.id, count: Math.min(service.maxCount, 1 + Math.floor(rand() * 2)) }))(pickOne(services))],
       locations: rand() < 0.5 ? [] : [pickOne(config.locations.slice(0, 10)).id],
       dateRanges: rand() < 0.7 ? [{ from, to: addDays(from, 6) }] : [],
       weekdays: rand() < 0.3 ? [1 + Math.floor(rand() * 5)] : [],

@@ -26,7 +26,7 @@ export interface CoreOptions {
 
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
-  const cache = new OccupancyCache(options.sql, () => now().getTime(), options.occupancyTtlMs);
+  const cache = new OccupancyCache(options.sql, options.occupancyTtlMs);
   const overbooking = new OverbookingPolicy(options.config, options.sql, () => now().getTime());
   const search = new SlotSearch(options.config, cache, now, overbooking);
   const deps = { config: options.config, sql: options.sql, cache, secrets: new Secrets(options.secret), now, search, overbooking };

@@ -1,8 +1,8 @@
 /**
  * Puts an appointment on a counter: the one write every booking path shares (hold, book, next-free,
  * reschedule, approval with another slot). One pipelined transaction per attempt:
- *   per-e-mail lock → free holds that ran out on that counter → quota check + contact + insert
- *   → history → notifications.
+ *   per-e-mail lock → free holds that ran out on that counter → one statement for quota check,
+ *   contact, appointment, history and notifications.
  * The exclusion constraint decides races; a lost race tries the next free counter.
  */
 import type { Sql, TransactionSql } from "postgres";
@@ -70,8 +70,9 @@ export async function occupy(deps: OccupyDeps, input: OccupyInput, tx?: Transact
   const end = input.start + input.durationMinutes * 60_000;
   for (let attempt = 0; attempt <= real.length + virtual.length; attempt++) {
     // Claim in the same synchronous step as the check, so parallel requests of this process never pick the same counter.
-    const day = deps.cache.peek(date) ?? (await deps.cache.load([date], tx as unknown as Sql | undefined)).get(date)!;
-    const busy = day.get(input.location.id) ?? [];
+    const busy =
+      deps.cache.peek(date, input.location.id) ??
+      (await deps.cache.load([date], [input.location.id], tx as unknown as Sql | undefined)).get(date)!.get(input.location.id)!;
     const capReached = overbookedCount(busy, firstVirtual, now.getTime()) >= deps.config.bookingRules.overbooking.hardCapPerDay;
     const counters = virtual.length && !capReached ? [...real, ...virtual] : real;
     const counter = freeCounter(busy, counters, input.start, end, now.getTime(), firstVirtual, hour);
@@ -127,7 +128,7 @@ async function insertWithRetry(deps: OccupyDeps, input: OccupyInput, at: Placeme
     try {
       const statements = (q: Sql) => insertStatements(q, deps, input, at, id, code);
       const results = tx ? await tx.savepoint((sp) => statements(sp as unknown as Sql)) : await deps.sql.begin((q) => statements(q as unknown as Sql));
-      const inserted = (results as unknown[][]).at((input.emailHash ? 1 : 0) + (at.overbookHour ? 1 : 0) + (at.cleanup ? 1 : 0))!;
+      const inserted = (results as unknown[][]).at(-1)!;
       return inserted.length ? { id, code } : null;
     } catch (err) {
       if (!isDuplicateCode(err) || i >= 5) throw err;
@@ -140,6 +141,7 @@ function insertStatements(q: Sql, deps: OccupyDeps, input: OccupyInput, at: Plac
   const range = `[${new Date(input.start).toISOString()},${new Date(at.end).toISOString()})`;
   const max = deps.config.bookingRules.maxActiveBookingsPerEmail;
   const contact = input.contact ?? null;
+  const notifications = (input.notifications ?? []).map((n) => ({ kind: n.kind, channel: n.channel, payload: n.payload ?? {}, available_at: n.availableAt ?? null }));
   const statements = [];
   if (input.emailHash) statements.push(q`select pg_advisory_xact_lock(hashtext(${input.emailHash}))`);
   if (at.overbookHour) statements.push(q`select pg_advisory_xact_lock(hashtext(${`overbook:${input.location.id}:${at.date}`}))`);
@@ -159,24 +161,25 @@ function insertStatements(q: Sql, deps: OccupyDeps, input: OccupyInput, at: Plac
       insert into contact (name, email, phone)
       select ${contact?.name ?? ""}, ${contact?.email ?? null}, ${contact?.phone ?? null} from ok where ok.ok and ${contact !== null}
       returning id
-    )
-    insert into appointment (id, code, token_hash, status, active, location_id, counter, during, local_date, services, channel, pool,
-      contact_id, email_hash, conversation_key, hold_token_hash, hold_expires_at, request, rescheduled_from, overbook_hour, created_at, updated_at)
-    select ${id}, ${code}, ${sha256(deps.secrets.linkToken(id))}, ${input.status}, true, ${input.location.id}, ${at.counter},
-      ${range}::tstzrange, ${at.date}::date, ${q.json(input.services as never)}, ${input.channel}, ${input.pool},
-      coalesce((select id from c), ${input.contactId ?? null}::bigint), ${input.emailHash ?? null}, ${input.conversationKey ?? null},
-      ${input.holdTokenHash ?? null}, ${input.holdExpiresAt ?? null}, ${input.request ? q.json(input.request as never) : null},
-      ${input.rescheduledFrom ?? null}::uuid, ${at.overbookHour}, ${at.now}, ${at.now}
-    from ok where ok.ok
-    returning id`);
-  statements.push(q`
-    insert into appointment_event (appointment_id, at, kind, actor, data)
-    select id, ${at.now}, ${input.status}, ${input.actor}, ${q.json({ channel: input.channel } as never)} from appointment where id = ${id}`);
-  for (const n of input.notifications ?? []) {
-    statements.push(q`
+    ), a as (
+      insert into appointment (id, code, token_hash, status, active, location_id, counter, during, local_date, services, channel, pool,
+        contact_id, email_hash, conversation_key, hold_token_hash, hold_expires_at, request, rescheduled_from, overbook_hour, created_at, updated_at)
+      select ${id}, ${code}, ${sha256(deps.secrets.linkToken(id))}, ${input.status}, true, ${input.location.id}, ${at.counter},
+        ${range}::tstzrange, ${at.date}::date, ${q.json(input.services as never)}, ${input.channel}, ${input.pool},
+        coalesce((select id from c), ${input.contactId ?? null}::bigint), ${input.emailHash ?? null}, ${input.conversationKey ?? null},
+        ${input.holdTokenHash ?? null}, ${input.holdExpiresAt ?? null}, ${input.request ? q.json(input.request as never) : null},
+        ${input.rescheduledFrom ?? null}::uuid, ${at.overbookHour}, ${at.now}, ${at.now}
+      from ok where ok.ok
+      returning id
+    ), history as (
+      insert into appointment_event (appointment_id, at, kind, actor, data)
+      select id, ${at.now}, ${input.status}, ${input.actor}, ${q.json({ channel: input.channel } as never)} from a
+    ), outbox as (
       insert into notification (kind, channel, appointment_id, payload, available_at)
-      select ${n.kind}, ${n.channel}, id, ${q.json((n.payload ?? {}) as never)}, ${n.availableAt ?? at.now} from appointment where id = ${id}`);
-  }
+      select n.kind, n.channel, a.id, coalesce(n.payload, '{}'), coalesce(n.available_at, ${at.now})
+      from a cross join jsonb_to_recordset(${q.json(notifications as never)}) as n(kind text, channel text, payload jsonb, available_at timestamptz)
+    )
+    select id from a`);
   return statements;
 }
 

@@ -15,8 +15,8 @@ import { freeRuns, overbookedCount, startsFrom, type FreeRuns } from "./free-sta
 import type { OverbookingPolicy } from "./overbooking.ts";
 import type { OccupancyCache } from "./occupancy.ts";
 
-/** Days loaded per round trip while scanning forward. */
-const BATCH_DAYS = 4;
+/** At most this many days are loaded per round trip while scanning forward. */
+const BATCH_DAYS = 8;
 /** Two proposals at one location must be at least this far apart (else three proposals would be 08:00, 08:05, 08:10). */
 const SPREAD_MINUTES = 30;
 
@@ -101,10 +101,12 @@ export class SlotSearch {
     if (!locations.length || !dates.length) return [];
     const excluded = new Set((query.excludeSlots ?? []).map((s) => `${s.locationId}|${Date.parse(s.start)}`));
     const virtual = await this.virtualCounters(locations);
+    const locationIds = locations.map((l) => l.id);
     const found: Slot[] = [];
-    for (let i = 0; i < dates.length && found.length < limit; i += BATCH_DAYS) {
-      const batch = dates.slice(i, i + BATCH_DAYS);
-      const busy = await this.cache.load(batch);
+    // Load 1, 2, 4 … days per round trip: most searches are answered by the first day.
+    for (let i = 0, size = 1; i < dates.length && found.length < limit; i += size, size = Math.min(size * 2, BATCH_DAYS)) {
+      const batch = dates.slice(i, i + size);
+      const busy = await this.cache.load(batch, locationIds);
       for (const date of batch) {
         // With spreading, a location may need SPREAD/GRID starts per proposal it can contribute.
         const perLocation = spread ? limit * (SPREAD_MINUTES / 5) : limit;

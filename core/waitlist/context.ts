@@ -45,7 +45,7 @@ export function createContext(deps: WaitlistDeps): WaitlistContext {
   const sql = deps.core.sql;
   const secrets = new Secrets(deps.secret);
   // Our own view of busy counters: the TTL runs on real time, since offers invalidate what they change.
-  const cache = new OccupancyCache(sql, () => Date.now());
+  const cache = new OccupancyCache(sql);
   const config = deps.core.config;
   return {
     core: deps.core,

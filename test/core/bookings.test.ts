@@ -162,7 +162,7 @@ describe.each(kinds)("bookings on %s", (kind) => {
     expect(await book(slot, { name: "C", email: "c@example.org" })).toMatchObject({ code: "SLOT_TAKEN" });
     const waitlist = createWaitlist({ core: db.core, secret: "test-secret-0123456789", publicUrl: "http://localhost", offerHours: 24, minOfferMinutes: 60 });
     await runJobsOnce({ core: db.core, waitlist, settings: DEFAULT_JOBS_SETTINGS }, { now: db.clock.now(), only: ["free-slots"] });
-    db.clock.advance(3_000); // past the view's time to live
+    await new Promise((resolve) => setTimeout(resolve, 2_100)); // this process's view of busy counters lives 2 s
     expect((await book(slot, { name: "C", email: "c@example.org" })).ok).toBe(true);
   });
 
