@@ -13,8 +13,22 @@ function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** Offsets change only on quarter hours, so one lookup per zone and quarter hour is enough. */
+const QUARTER_HOUR_MS = 900_000;
+const offsetCache = new Map<string, number>();
+
 /** Offset of `timeZone` from UTC at `instant`, in minutes; unknown zones fall back to Europe/Berlin. */
 export function timeZoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(instant.getTime() / QUARTER_HOUR_MS)}`;
+  const cached = offsetCache.get(key);
+  if (cached !== undefined) return cached;
+  const offset = computeOffsetMinutes(instant, timeZone);
+  if (offsetCache.size >= 4096) offsetCache.clear();
+  offsetCache.set(key, offset);
+  return offset;
+}
+
+function computeOffsetMinutes(instant: Date, timeZone: string): number {
   let f: Intl.DateTimeFormat;
   try {
     f = offsetFormatter(timeZone);

@@ -5,21 +5,28 @@ import { evaluate } from "./eval.ts";
 describe("labelled corpus", () => {
   it("holds its accuracy on the dev rows", () => {
     const r = evaluate("dev");
-    expect(r.rows).toBeGreaterThanOrEqual(460);
+    expect(r.rows).toBeGreaterThanOrEqual(595);
     expect(r.exactRate).toBeGreaterThanOrEqual(0.99);
     expect(r.fields.intent).toBeGreaterThanOrEqual(0.995);
   });
   it("holds its accuracy on the held-out rows", () => {
     const r = evaluate("heldout");
     expect(r.rows).toBeGreaterThanOrEqual(100);
-    expect(r.exactRate).toBeGreaterThanOrEqual(0.95);
+    expect(r.exactRate).toBeGreaterThanOrEqual(0.96);
     expect(r.fields.intent).toBeGreaterThanOrEqual(0.98);
   });
   // A second held-out set written before any rule change of that round and never tuned on.
   it("holds its accuracy on the second held-out rows", () => {
     const r = evaluate("heldout2");
     expect(r.rows).toBeGreaterThanOrEqual(180);
-    expect(r.exactRate).toBeGreaterThanOrEqual(0.86);
-    expect(r.fields.intent).toBeGreaterThanOrEqual(0.93);
+    expect(r.exactRate).toBeGreaterThanOrEqual(0.88);
+    expect(r.fields.intent).toBeGreaterThanOrEqual(0.95);
+  });
+  // A third held-out set, intent-heavy, written before the structural intent rules; baseline 75.8 % intent.
+  it("holds its accuracy on the third held-out rows", () => {
+    const r = evaluate("heldout3");
+    expect(r.rows).toBeGreaterThanOrEqual(180);
+    expect(r.exactRate).toBeGreaterThanOrEqual(0.71);
+    expect(r.fields.intent).toBeGreaterThanOrEqual(0.8);
   });
 });

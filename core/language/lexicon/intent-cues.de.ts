@@ -80,14 +80,15 @@ export const OUT_OF_SCOPE_CUES = new RegExp(
   "krankenkasse|schwerbehindert\\w*|behindertenausweis|jobcenter|arbeitsamt|auslaenderbehoerde|aufenthalt(?:stitel|serlaubnis)|einbuergerung\\w*|visum|" +
   "\\w{0,15}steuer\\w{0,10}|finanzamt|gesundheitsamt|bauantrag|baugenehmigung|bauamt|buergermeister\\w*|beschwer\\w*|laerm\\w*|" +
   "knoellchen|strafzettel|bussgeld\\w*|blitzer|schlagl\\w*|strassenbeleuchtung|regnet|wetter|regen|schnee|pizza|fussball|spiel|impf\\w*|arzt|" +
-  "kita\\w*|schule|\\w{0,12}knoellchen)|muell|abfall|\\btonne|gruenschnitt|sperrgut",
+  "kita\\w*|schule|\\w{0,12}knoellchen)|muell|abfall|\\btonne|gruenschnitt|sperrgut|" +
+  "\\b(?!(?:buerger|standes|einwohner|einwohnermelde|melde|fund)am)\\w{2,20}amt(?:s|es)?\\b|\\b(?!melde)\\w{2,20}behoerde\\b",
 );
 
 export const INFO_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
-  ["opening_hours", /oeffnungszeit|sprechzeit|geoeffnet|\boffen\b|\boeffnet|\bauf\s*haben|\bhabt\s+ihr\s+(?:\w+\s+){0,3}auf\b|\bauf\s*\?|schliess|\bzu\s+haben|\bseid\s+ihr\b.{0,20}\bda\b|wann\s+(?:macht|machen)\s+(?:ihr|sie)\s+auf/],
-  ["documents", /unterlagen|mitbringen|mitnehmen|dokumente\b|\bwas\s+(?:brauche|benoetige)\s+ich|\bbrauche\s+ich\s+(?:\w+\s+){0,2}(?:foto|nachweis|bescheinigung|urkunde|papier)|welche\s+papiere|nachweis|passfoto|\bfoto\b/],
-  ["fees", /\bkost|gebuehr|preis|\bteuer|bezahl|\bzahlen|ec-?karte|kartenzahlung|\bbar\b|bargeld|\beuro\b/],
-  ["address", /\bwo\s+(?:muss|soll)\s+ich\s+hin|\bwo\s+(?:ist|sind|finde|befindet|genau|kann\s+ich\s+(?:\w+\s+){0,3}parken)(?!\s+mein)|adresse|anfahrt|parkpl|\bparken\b|barrierefrei|rollstuhl|aufzug|erreichbar|wie\s+(?:komme|erreiche)\s+ich|mit\s+(?:dem|der)\s+(?:bus|bahn|auto|rad|fahrrad|u-?bahn)\b|haltestelle/],
-  ["processing_time", /wie\s+lange?\s+dauer|dauert\s+es|\bdauert\s+(?:so\s+)?(?:ne|eine?)\b|\bfertig\b|bearbeitungszeit|wie\s+lange?\s+braucht|wann\s+kann\s+ich\s+(?:\w+\s+){0,4}abholen/],
-  ["other", /ohne\s+termin|brauch\w*\s+(?:ich|man)\s+(?:einen|nen|unbedingt\s+einen)\s+termin|zu\s+spaet|verspaet|spontan|einfach\s+(?:so\s+)?vorbei|online|im\s+internet|per\s+post|persoenlich|wer\s+muss|vollmacht|\bgueltig\b|wie\s+funktioniert\s+das\s+mit|muss\s+(?:\w+\s+){0,4}(?:mitkommen|kommen|erscheinen|dabei\s+sein|anwesend)|(?:kann|darf)\s+(?:\w+\s+){0,3}(?:jemand|mein\w*\s+(?:mann|frau|sohn|tochter|vater|mutter|partner\w*))\s+(?:\w+\s+){0,4}(?:erledigen|abholen)|\bvertret/],
+  ["opening_hours", /oeffnungszeit|sprechzeit|geoeffnet|(?<!\b(?:was|etwas|termin\w*)\s)\boffen\b|\boeffnet|\bauf\s*haben|\bhabt\s+ihr\s+(?:\w+\s+){0,3}auf\b|\bauf\s*\?|schliess|\bzu\s+haben|\bseid\s+ihr\b.{0,20}\bda\b|wann\s+(?:macht|machen)\s+(?:ihr|sie)\s+auf/],
+  ["documents", /unterlagen|mitbringen|mitnehmen|dokumente\b|\bwas\s+(?:brauche|benoetige)\s+ich|\bbrauche\s+ich\s+(?:\w+\s+){0,2}(?:foto|nachweis|bescheinigung|urkunde|papier)|welche\s+papiere|nachweis|passfoto|passbild|lichtbild|biometrisch\w*|\bfoto\b/],
+  ["fees", /\bkost|gebuehr|preis|\bteuer|bezahl|\bzahlen|ec-?karte|kartenzahlung|\bbar\b|bargeld|\beuro\b|\w*karte\b(?<!(?:park|angel|id|fuehrerschein)karte)/],
+  ["address", /\bwo\s+(?:muss|soll)\s+ich\s+hin|\bwo\s+(?:ist|sind|finde|befindet|genau|kann\s+ich\s+(?:\w+\s+){0,3}parken)(?!\s+(?:ich\s+)?mein)|adresse|anfahrt|parkpl|\bparken\b|barrierefrei|rollstuhl|aufzug|erreichbar|wie\s+(?:komme|erreiche)\s+ich|mit\s+(?:dem|der)\s+(?:bus|bahn|auto|rad|fahrrad|u-?bahn)\b|haltestelle|\b(?:bus|bahn|stadtbahn|tram)(?:linie\w*|se|haltestelle\w*)?\b|\bfaehrt\s+(?:\w+\s+){0,3}(?:zum|zur|nach)\b/],
+  ["processing_time", /wie\s+lange?\s+dauer|dauert\s+es|\bdauer\w*\b.{0,50}\blange?\b|\bdauert\s+(?:so\s+)?(?:ne|eine?)\b|\bfertig\b|bearbeitungszeit|wie\s+lange?\s+braucht|wann\s+kann\s+ich\s+(?:\w+\s+){0,4}abholen/],
+  ["other", /ohne\s+termin|brauch\w*\s+(?:ich|man)\s+(?:einen|nen|unbedingt\s+einen)\s+termin|zu\s+spaet|verspaet|spontan|einfach\s+(?:so\s+)?vorbei|online|im\s+internet|per\s+post|persoenlich|wer\s+muss|vollmacht|\bgueltig\b|wie\s+funktioniert\s+das\s+mit|muss\s+(?:\w+\s+){0,4}(?:mitkommen|kommen|erscheinen)|muss\s+(?:\w+\s+){0,8}?(?:dabei\s+sein|anwesend)|\b(?:darf|kann)\s+(?:mein\w*|jemand|ein\w*)\s+(?:\w+\s+){0,2}fuer\s+mich\b|\bgilt\b|(?:kann|darf)\s+(?:\w+\s+){0,3}(?:jemand|mein\w*\s+(?:mann|frau|sohn|tochter|vater|mutter|partner\w*))\s+(?:\w+\s+){0,4}(?:erledigen|abholen)|\bvertret/],
 ];

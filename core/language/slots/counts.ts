@@ -15,7 +15,7 @@ const GROUP_SIZE: Readonly<Record<string, number>> = { zweit: 2, dritt: 3, viert
 const RELATIVE =
   "(?:mann|frau|ehemann|ehefrau|sohn|soehne|tochter|toechter|kind|kinder|partner\\w*|freund\\w*|mutter|vater|eltern|oma|opa|bruder|brueder|schwester\\w*|enkel\\w*|familie|verlobte\\w*)";
 const PERSON = new RegExp(`\\b(?:mein\\w*|unser\\w*)\\s+(?:${NUMBER}\\s+)?${RELATIVE}\\b`, "g");
-const SELF = /\b(?:mich|mir|ich selbst)\b/;
+const SELF = new RegExp(`\\b(?:mich|mir|ich selbst)\\b|${RELATIVE}\\s+und\\s+ich\\b`);
 
 function value(token: string | undefined): number {
   if (token === "beide" || token === "beiden") return 2;

@@ -4,7 +4,9 @@ import {
   BOOK_CUES, CANCEL_CUES, CANNOT_COME_CUES, GREETING_CUES, HELP_CUES, INFO_QUESTION, INFO_TOPIC_CUES,
   NEED_APPOINTMENT_QUESTION, OUT_OF_SCOPE_CUES, RESCHEDULE_CUES, STATUS_CUES, STRONG_BOOK_CUES,
 } from "../lexicon/intent-cues.de.ts";
+import { APPOINTMENT_OBJECT } from "../lexicon/intent-families.de.ts";
 import { INFO_TOPIC_ORDER, INTENT_PRIORITY, type InfoTopic, type Intent } from "../types.ts";
+import { familyEvidence, sentences } from "./intent-evidence.ts";
 
 export interface IntentEvidence {
   folded: string;
@@ -33,22 +35,26 @@ function statements(f: string): string {
 
 function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; help: boolean } {
   const f = e.folded;
+  const family = familyEvidence(f, sentences(f), e.hasService);
   const found = new Set<Intent>();
   const infoAsked = topics.length > 0 && INFO_QUESTION.test(f);
   const strongBook = STRONG_BOOK_CUES.test(f.replace(NEED_APPOINTMENT_QUESTION, " "));
   const stated = statements(f);
-  const bookCue = strongBook || BOOK_CUES.test(infoAsked ? stated : f);
-  if (RESCHEDULE_CUES.test(f)) found.add("reschedule");
-  if (CANCEL_CUES.test(f) || (CANNOT_COME_CUES.test(f) && !e.hasService && !strongBook)) found.add("cancel");
-  if (STATUS_CUES.test(f)) found.add("status");
+  const bookCue = strongBook || BOOK_CUES.test(infoAsked ? stated : f) || family.availability || family.appointmentWish;
+  // a wish with no appointment, no service and no date ("ein Grab reservieren") is not a booking
+  const bookable = e.hasService || e.hasTemporal || family.availability || APPOINTMENT_OBJECT.test(f);
+  if (RESCHEDULE_CUES.test(f) || family.reschedule) found.add("reschedule");
+  const cancelWords = !family.cancelState && CANCEL_CUES.test(f);
+  if (cancelWords || family.cancel || (CANNOT_COME_CUES.test(f) && !e.hasService && !strongBook)) found.add("cancel");
+  if (STATUS_CUES.test(f) || family.status) found.add("status");
   if (infoAsked) found.add("info");
-  const help = HELP_CUES.test(f);
+  const help = HELP_CUES.test(f) || family.assistant;
   const outOfScope = OUT_OF_SCOPE_CUES.test(f) && !e.hasService;
   if (!outOfScope) {
     // a service named in a question ("Was kostet ein Reisepass?") is a topic, not yet a booking
     const serviceStated = e.hasService && (!infoAsked || bookCue);
     if (serviceStated) found.add("book");
-    else if (bookCue && !(infoAsked && !e.hasService && !/\btermin/.test(f))) found.add("book");
+    else if (bookCue && bookable && !(infoAsked && !e.hasService && !/\btermin/.test(f))) found.add("book");
     else if (e.hasTemporal && found.size === 0 && !help && !(OPEN_QUESTION.test(f) && !/termin|frei/.test(f))) found.add("book");
   }
   if (found.has("cancel") && found.has("book") && EXPLICIT_NEW_BOOKING.test(f) && /absag|stornier|storno/.test(f)) found.add("reschedule");

@@ -24,37 +24,93 @@ export function buildPhrases(entries: { id: string; phrases: string[] }[]): Phra
   return out;
 }
 
+const SHORT_SUFFIX = /^(?:s|es|e|en)$/;
+
 function tokenMatches(text: string, word: string, wordStem: string, opts: MatchOptions): boolean {
   if (text === word) return true;
   if (!opts.inflection) return text.length >= 6 && withinOneEdit(text, word) && !text.startsWith(word) && !word.startsWith(text);
-  if (word.length < 5) return /^(?:s|es|e|en)$/.test(text.slice(word.length)) && text.startsWith(word);
+  if (word.length < 5) return SHORT_SUFFIX.test(text.slice(word.length)) && text.startsWith(word);
   if (text.length < 5) return false;
   if (stem(text) === wordStem) return true;
   // typos rarely hit the first letters, while "abmelden" vs "anmelden" differ exactly there
   return text.slice(0, 3) === word.slice(0, 3) && withinOneEdit(text, word);
 }
 
+/** Phrase heads indexed so each token looks up its few candidates instead of trying every phrase. */
+interface PhraseIndex { exact: Map<string, number[]>; stems: Map<string, number[]>; prefixes: Map<string, number[]>; byLength: Map<number, number[]> }
+const indexCache = new WeakMap<Phrase[], PhraseIndex>();
+
+function push(map: Map<string | number, number[]>, key: string | number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function indexOf(phrases: Phrase[]): PhraseIndex {
+  let index = indexCache.get(phrases);
+  if (index) return index;
+  index = { exact: new Map(), stems: new Map(), prefixes: new Map(), byLength: new Map() };
+  phrases.forEach((p, k) => {
+    const head = p.tokens[0];
+    if (head === undefined) return;
+    push(index.exact, head, k);
+    push(index.byLength as Map<string | number, number[]>, head.length, k);
+    if (head.length >= 5) {
+      push(index.stems, p.stems[0] ?? head, k);
+      push(index.prefixes, head.slice(0, 3), k);
+    }
+  });
+  indexCache.set(phrases, index);
+  return index;
+}
+
+/** Phrases whose head may match this token; each is confirmed by tokenMatches. */
+function candidates(index: PhraseIndex, text: string, textStem: string, opts: MatchOptions, out: Set<number>): void {
+  out.clear();
+  for (const k of index.exact.get(text) ?? []) out.add(k);
+  if (!opts.inflection) {
+    if (text.length < 6) return;
+    for (let n = text.length - 1; n <= text.length + 1; n++) for (const k of index.byLength.get(n) ?? []) out.add(k);
+    return;
+  }
+  // short heads take a plural or case ending ("pass" → "passes")
+  for (const cut of [1, 2]) if (text.length - cut >= 1) for (const k of index.exact.get(text.slice(0, -cut)) ?? []) out.add(k);
+  if (text.length < 5) return;
+  for (const k of index.stems.get(textStem) ?? []) out.add(k);
+  for (const k of index.prefixes.get(text.slice(0, 3)) ?? []) out.add(k);
+}
+
 export function findPhrases(tokens: Token[], phrases: Phrase[], opts: MatchOptions): Match[] {
+  const index = indexOf(phrases);
+  const hits: [number, number][] = [];
   const found: Match[] = [];
-  for (const phrase of phrases) {
-    const [head] = phrase.tokens;
-    if (head === undefined) continue;
-    for (let i = 0; i < tokens.length; i++) {
-      if (!tokenMatches(tokens[i]?.text ?? "", head, phrase.stems[0] ?? head, opts)) continue;
-      let position = i;
-      let ok = true;
-      for (let k = 1; k < phrase.tokens.length && ok; k++) {
-        ok = false;
-        for (let j = position + 1; j <= position + 1 + opts.maxGap && j < tokens.length; j++) {
-          if (tokenMatches(tokens[j]?.text ?? "", phrase.tokens[k] ?? "", phrase.stems[k] ?? "", opts)) {
-            position = j;
-            ok = true;
-            break;
-          }
+  const heads = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]?.text ?? "";
+    candidates(index, text, opts.inflection && text.length >= 5 ? stem(text) : text, opts, heads);
+    for (const k of heads) {
+      const phrase = phrases[k] as Phrase;
+      const head = phrase.tokens[0] ?? "";
+      if (tokenMatches(text, head, phrase.stems[0] ?? head, opts)) hits.push([k, i]);
+    }
+  }
+  // phrase-major order, as a scan phrase by phrase would give, so ties resolve as before
+  hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  for (const [k, i] of hits) {
+    const phrase = phrases[k] as Phrase;
+    let position = i;
+    let ok = true;
+    for (let t = 1; t < phrase.tokens.length && ok; t++) {
+      ok = false;
+      for (let j = position + 1; j <= position + 1 + opts.maxGap && j < tokens.length; j++) {
+        if (tokenMatches(tokens[j]?.text ?? "", phrase.tokens[t] ?? "", phrase.stems[t] ?? "", opts)) {
+          position = j;
+          ok = true;
+          break;
         }
       }
-      if (ok) found.push({ id: phrase.id, phrase, first: i, last: position });
     }
+    if (ok) found.push({ id: phrase.id, phrase, first: i, last: position });
   }
   // longest phrase first; a shorter phrase inside an accepted one is dropped ("Reisepass für Kinder")
   found.sort((a, b) => b.phrase.tokens.length - a.phrase.tokens.length || (b.last - b.first) - (a.last - a.first) || a.first - b.first);

@@ -4,7 +4,7 @@
 
 const VEHICLE = /\b(?:auto\w*|fahrzeug\w*|kfz\w*|pkw|wagen|motorrad|roller|anhaenger|wohnmobil|lkw|kennzeichen)\b/;
 const BUSINESS = /\bgewerbe\w*/;
-const MARRIAGE = /\b(?:ehe|eheschliessung|heirat\w*|hochzeit|trauung|standesamtlich\w*)\b/;
+const MARRIAGE = /\b(?:ehe|eheschliessung|heirat\w*|hochzeit|trau(?:ung|termin)\w*|standesamtlich\w*)\b/;
 const EMIGRATION = /\b(?:ausland|wegzug|wegziehen|ziehe\s+(?:\w+\s+){0,4}weg|abmeld\w*|auswander\w*)\b/;
 const LOST_AND_FOUND_PLACE = /\bfund\w*/;
 const ID_DOCUMENTS = ["personalausweis", "reisepass", "kinderreisepass"];

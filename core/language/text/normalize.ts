@@ -24,7 +24,22 @@ export function cleanCharacters(text: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, " ");
 }
 
+/** Words repeat across messages; their correction depends on the word alone. */
+const corrections = new Map<string, string>();
+const MAX_CACHED_WORDS = 20_000;
+
 function correctWord(word: string): string {
+  const cached = corrections.get(word);
+  if (cached !== undefined) return cached;
+  const corrected = correctUncached(word);
+  if (word.length <= 40) {
+    if (corrections.size >= MAX_CACHED_WORDS) corrections.clear();
+    corrections.set(word, corrected);
+  }
+  return corrected;
+}
+
+function correctUncached(word: string): string {
   const lower = word.toLowerCase();
   const folded = fold(word);
   const compound = COMPOUND.exec(lower);

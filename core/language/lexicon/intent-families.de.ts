@@ -1,0 +1,87 @@
+// Structural cue families for intent evidence, matched per sentence on folded text (ä → ae, ß → ss).
+// Each family names a grammatical pattern rather than a phrase: a separable verb with its particle
+// ("sage … ab", "trage … aus"), a need verb with a negation ("brauche den Termin nicht mehr"),
+// a question about one's own booking, a wish whose object is an appointment.
+
+/** Words that follow the preposition "ab" ("ab 15 Uhr", "ab Montag"); the particle "ab" is followed by none. */
+const AB_PREPOSITION_FOLLOWER =
+  "\\s*(?:\\d|dem\\b|der\\b|den\\b|mo|di|mi|do|fr|sa|so|morgen|heute|uebermorgen|naechst|kommend|jetzt|sofort|wann|mitte|anfang|ende|kw|halb|viertel|jan|feb|maer|apr|mai|jun|jul|aug|sep|okt|nov|dez|wie|ob|und\\s+zu)";
+
+/** A cancellation as an act: verb stems, separable verbs with their particle, and idioms of dropping out. */
+export const CANCEL_ACT = new RegExp(
+  "absag|abzusagen|\\bsag(?:e|en|t|st)?\\s+(?:\\S+\\s+){0,6}?ab\\b(?!" + AB_PREPOSITION_FOLLOWER + ")|" +
+  "stornier|storno|cancel|\\bloesch|\\bstreich|entfaell|entfallen|hinfaellig|faellt\\s+(?:\\w+\\s+){0,3}aus\\b|" +
+  "rueckgaengig|zuruecknehm|zuruecktret|\\btret\\w*\\s+(?:\\w+\\s+){0,4}zurueck\\b|zurueckzieh|\\bzieh\\w*\\s+(?:\\w+\\s+){0,4}zurueck\\b|" +
+  "austragen|\\btrag\\w*\\s+(?:\\w+\\s+){0,4}aus\\s*(?:[.,!;]|$)|rausnehm|\\bnehm\\w*\\s+(?:\\w+\\s+){0,3}raus\\b|freigeb|\\bkann\\s+weg\\b|" +
+  "hat\\s+sich\\s+erledigt|" +
+  "\\bnicht\\s+(?:mehr\\s+)?wahr(?:nehmen|zunehmen)|\\bnehm\\w*\\s+(?:\\w+\\s+){0,4}nicht\\s+wahr\\b|\\bnicht\\s+(?:\\w+\\s+)?erscheinen",
+);
+
+/** The state of a cancellation asked about ("wurde mein Termin storniert?", "eine Absage bekommen"): status. */
+export const CANCEL_STATE = new RegExp(
+  "\\b(?:wurde|wurden|ist|sind|war|worden)\\b(?:\\s+\\w+){0,5}\\s+(?:abgesagt|storniert|gestrichen|geloescht|annulliert|ausgetragen|entfallen)\\b|" +
+  "\\b(?:abgesagt|storniert|gestrichen|geloescht)\\s+(?:worden|wurde)\\b|" +
+  "\\b(?:absage|stornierung|stornobestaetigung)\\w*\\s+(?:\\w+\\s+){0,2}(?:bekommen|erhalten|gekriegt)",
+);
+
+/** Not needing the (definite) appointment any more; an indefinite "einen Termin … nicht am Montag" is a wish. */
+export const NOT_NEEDED = new RegExp(
+  "\\b(?:brauch|benoetig)\\w*\\s+(?:\\w+\\s+){0,2}?(?:den|diesen|ihn|unseren|meinen|es)\\b(?:\\s+\\w+){0,6}?\\s+(?:doch\\s+)?(?:nich?t|nicht\\s+(?:mehr|laenger))\\b" +
+  "(?!\\s+(?:vor|nach|am|an|um|bis|in|im|zu|so|montags|dienstags|mittwochs|donnerstags|freitags|vormittags|nachmittags))|" +
+  "\\b(?:den|diesen|unseren|meinen)\\s+termin\\b.{0,40}\\b(?:brauch|benoetig)\\w*\\s+(?:\\w+\\s+){0,2}(?:doch\\s+)?nich?t\\b|" +
+  "\\bkeinen\\s+(?:\\w+\\s+)?termin\\w*\\s+mehr|\\bnicht\\s+laenger\\b",
+);
+
+/** Moving an appointment: verbs (also separable: "zieh … vor"), nouns of the act, and swaps. */
+export const RESCHEDULE_ACT = new RegExp(
+  "verschieb|verschoben|verschiebung|verleg|vorverleg|umbuch|umleg|umaender|umgeaendert|umterminier|" +
+  "\\balternative\\b|\\b(?:spaeter|frueher)\\w*\\s+(?:\\w+\\s+)?(?:termin|uhrzeit|zeit|tag)\\b|" +
+  "\\b(?:frueher|spaeter)\\s+(?:\\w+\\s+){0,2}als\\s+(?:geplant|gebucht|vereinbart)|" +
+  "\\bander\\w*\\s+(?:\\w+\\s+)?(?:zeit|uhrzeit|termin|tag|datum|zeitpunkt)\\b|" +
+  "\\b(?:eine|einen|zwei|ein\\s+paar)\\s+(?:woche|tag|stunde)\\w*\\s+(?:spaeter|frueher)",
+);
+/** Swapping is a move only without a service ("Tausch des Führerscheins") or with the own booking named. */
+export const SWAP = /\btausch\w*/;
+/** "den Termin … auf Freitag legen / auf 15 Uhr setzen": a move when the object is the booking. */
+export const MOVE_TO = /\btermin\w*\b(?:\s+\w+){0,6}?\s+(?:auf|in)\s+(?:\S+\s+){0,4}?(?:zu\s+)?(?:legen|setzen|ziehen)\b/;
+/** "neuer Termin …, der alte / jetzige passt nicht": a replacement, i.e. a move. */
+export const REPLACE_OLD = /\b(?:neue[nrs]?|anderen)\s+(?:\w+\s+)?termin\b.{0,60}\b(?:alte|jetzige|bisherige)\w*|\b(?:alte|jetzige|bisherige)\w*\s+(?:termin\s+)?(?:\w+\s+){0,3}(?:passt|geht|klappt)\s+(?:\w+\s+)?nicht/;
+
+/** A reference to one's own, existing booking. */
+export const OWN_BOOKING =
+  /\b(?:mein\w*|unser\w*)\s+(?:\w+\s+)?(?:termin\w*|buchung\w*|reservierung\w*)\b|\b(?:gebucht\w*|vereinbart\w*)\s+termin|\b(?:ich|wir)\s+(?:\w+\s+){0,3}(?:gebucht|eingetragen)\b|\bhab\w*\s+(?:ich\s+|wir\s+)?(?:\w+\s+)?(?:einen|nen|den)\s+termin\s+(?:am|fuer|um|bei|im|in)\b|\bder\s+termin\b/;
+/** What a status question asks about an own booking. */
+export const STATUS_ASPECT =
+  /^\W*(?:ist|war|steht|bleibt)\b|\b(?:wann|welche\w*|wo|wie\s+spaet|uhrzeit|tag|noch|aktuell|gueltig|bestaetigt|geklappt|richtig|stimmt|eingetragen|gebucht|gibt\s+es)\b/;
+/** Not remembering or asking to be told the own appointment. */
+export const FORGOT_BOOKING =
+  /\b(?:weiss|wei\w*)\s+(?:\w+\s+)?nicht\s+mehr\s+(?:\w+\s+)?(?:wann|wo|welch\w*|um\s+wie\s*viel|in\s+welch\w*)|\bunsicher\b.{0,30}\b(?:buchung|termin|gebucht|geklappt)|\bmitteilen\b/;
+/** "um welche Uhrzeit muss ich am Mittwoch da sein?": the time of an appointment one already has. */
+export const WHEN_TO_APPEAR =
+  /\b(?:um\s+welche\s+uhrzeit|wann\s+genau|um\s+wie\s*viel\s+uhr)\s+(?:muss|soll|darf)\s+ich\b(?:\s+\w+){0,4}\s+(?:da\s+sein|kommen|erscheinen|dort\s+sein)/;
+/** A tag that asks to confirm a statement ("…, richtig?", "…, oder?"). */
+export const CONFIRMATION_TAG = /,\s*(?:richtig|oder|stimmt\w*|nicht\s+wahr|gell|ne)\s*\?/;
+
+/** A wish or a need: modal verbs and their polite forms. */
+export const WISH =
+  /\b(?:moechte\w*|wuerde\w*\s+(?:\w+\s+){0,3}gerne?|haette\w*\s+(?:\w+\s+){0,3}gerne?|brauch\w*|braeuchte\w*|benoetig\w*|will|wollen|wuensche\w*|bitte\s+um|bitten\s+um|muss|muessen)\b/;
+/** What a booking wish is about: the appointment itself, coming in, or free capacity. */
+export const APPOINTMENT_OBJECT =
+  /\btermin\w*|\bbuchung|\bslot\b|\b(?:vorbei\s*)?kommen\b|\bvorbeischauen|\bvorsprechen|\beinplanen|\beintragen\b|\b(?:was|etwas|noch)\s+(?:frei|offen)\b|\bfrei\w*\s+termin|\bmoeglich\b|\bmachbar\b|\bgehen\b/;
+/** Asking for capacity or a slot: a booking even in question form. */
+export const AVAILABILITY =
+  /\b(?:was|etwas|noch\s+was|noch\s+etwas)\s+(?:frei|offen)\b|\btermine?\s+(?:\w+\s+)?(?:frei|moeglich|machbar|offen)\b|\bfreie[nr]?\s+termin|\bslot\b|\beinplanen\b|\bbitte\s+um\s+(?:\w+\s+){0,2}termin|\bvergabe\s+eines\s+termin/;
+/** "Kann ich morgen kommen?" asks for a slot; "Kann ich ohne Termin vorbeikommen?" asks about walk-ins (info). */
+export const COME_QUESTION = /\b(?:kann|koennte|darf)\s+ich\s+(?:\w+\s+){0,6}(?:vorbei\s*)?kommen\b|\bwann\s+(?:\w+\s+){0,2}(?:kann|koennte)\s+ich\s+(?:\w+\s+){0,6}kommen\b/;
+export const WALK_IN = /\bohne\s+(?:\w+\s+)?termin|\beinfach\s+(?:so\s+)?(?:vorbei|kommen)|\bspontan/;
+
+/** Speaking to the assistant itself: questions about its abilities, nature or use. */
+export const ADDRESSING_ASSISTANT =
+  /\b(?:kannst|bist|machst|bietest|verstehst|sprichst|funktionierst)\s+du\b|\bdu\s+(?:kannst|bist)\b|\bkann\s+ich\s+(?:dir|dich|ihnen\s+hier)\b/;
+/** Asking for an appointment from the assistant ("Kannst du mir einen Termin geben?") is not a help question. */
+export const APPOINTMENT_REQUEST = /termin|buch|reservier|\bfrei\b/;
+export const ASSISTANT_QUESTION = new RegExp(
+  "\\bwie\\s+laeuft\\s+(?:das|es)\\s+(?:hier\\s+)?ab\\b|\\bwas\\s+biete[st]\\w*\\s+(?:du|ihr|sie)\\b|\\bmensch\\s+oder\\b|\\boder\\s+(?:eine?\\s+)?(?:maschine|bot|ki|roboter|computer)\\b|" +
+  "\\bkenne\\s+mich\\b.{0,30}\\bnicht\\s+aus\\b|\\bwas\\s+fuer\\s+fragen\\b|\\bwelche\\s+fragen\\b|\\berklaer\\w*\\s+(?:du\\s+)?mir\\b|" +
+  "\\b(?:hilfe|helfen)\\b.{0,25}\\b(?:chat|bot|programm|app|seite|assistent\\w*)\\b",
+);
