@@ -1,8 +1,8 @@
 /**
  * Puts an appointment on a counter: the one write every booking path shares (hold, book, next-free,
- * reschedule, approval with another slot). One pipelined transaction per attempt:
- *   per-e-mail lock → free holds that ran out on that counter → one statement for quota check,
- *   contact, appointment, history and notifications.
+ * reschedule, approval with another slot). One function call per attempt (migration 003):
+ *   per-e-mail lock → limit checks → free holds that ran out on that counter → contact, appointment,
+ *   history and notifications.
  * The exclusion constraint decides races; a lost race tries the next free counter.
  */
 import type { Sql, TransactionSql } from "postgres";
@@ -84,9 +84,9 @@ export async function occupy(deps: OccupyDeps, input: OccupyInput, tx?: Transact
     try {
       const overbookHour = counter >= firstVirtual ? new Date(hour.start) : null;
       const inserted = await insertWithRetry(deps, input, { counter, date, end, now, cleanup, overbookHour }, tx);
-      if (!inserted) {
+      if (typeof inserted === "string") {
         deps.cache.release(claim);
-        return fail(overbookHour ? "SLOT_TAKEN" : "LIMIT_REACHED");
+        return fail(inserted === "limit" ? "LIMIT_REACHED" : "SLOT_TAKEN");
       }
       deps.cache.settle(claim, input.status === "held" ? input.holdExpiresAt?.getTime() ?? null : null);
       return { ok: true, id: inserted.id, code: inserted.code, counter };
@@ -121,66 +121,52 @@ interface Placement {
   overbookHour: Date | null;
 }
 
-async function insertWithRetry(deps: OccupyDeps, input: OccupyInput, at: Placement, tx?: TransactionSql): Promise<{ id: string; code: string } | null> {
+async function insertWithRetry(deps: OccupyDeps, input: OccupyInput, at: Placement, tx?: TransactionSql): Promise<{ id: string; code: string } | "limit" | "cap"> {
   for (let i = 0; ; i++) {
     const id = newAppointmentId();
     const code = newCode();
     try {
-      const statements = (q: Sql) => insertStatements(q, deps, input, at, id, code);
-      const results = tx ? await tx.savepoint((sp) => statements(sp as unknown as Sql)) : await deps.sql.begin((q) => statements(q as unknown as Sql));
-      const inserted = (results as unknown[][]).at(-1)!;
-      return inserted.length ? { id, code } : null;
+      const place = (q: Sql) => q<{ r: string }[]>`select ta_place_appointment(${q.json(placement(deps, input, at, id, code) as never)}) as r`;
+      // One statement in autocommit: its own transaction. Inside a caller's transaction, a savepoint
+      // keeps a lost race from aborting the caller's other work.
+      const [row] = tx ? await tx.savepoint((sp) => place(sp as unknown as Sql)) : await place(deps.sql);
+      return row!.r === "ok" ? { id, code } : (row!.r as "limit" | "cap");
     } catch (err) {
       if (!isDuplicateCode(err) || i >= 5) throw err;
     }
   }
 }
 
-/** Returned as an array, so porsager pipelines them: one round trip for the whole booking. */
-function insertStatements(q: Sql, deps: OccupyDeps, input: OccupyInput, at: Placement, id: string, code: string) {
-  const range = `[${new Date(input.start).toISOString()},${new Date(at.end).toISOString()})`;
-  const max = deps.config.bookingRules.maxActiveBookingsPerEmail;
-  const contact = input.contact ?? null;
-  const notifications = (input.notifications ?? []).map((n) => ({ kind: n.kind, channel: n.channel, payload: n.payload ?? {}, available_at: n.availableAt ?? null }));
-  const statements = [];
-  if (input.emailHash) statements.push(q`select pg_advisory_xact_lock(hashtext(${input.emailHash}))`);
-  if (at.overbookHour) statements.push(q`select pg_advisory_xact_lock(hashtext(${`overbook:${input.location.id}:${at.date}`}))`);
-  const cap = deps.config.bookingRules.overbooking.hardCapPerDay;
-  if (at.cleanup) statements.push(q`
-    update appointment set active = false, status = case when status = 'held' then 'expired' else status end, updated_at = ${at.now}
-    where active and location_id = ${input.location.id} and counter = ${at.counter} and during && ${range}::tstzrange
-      and status = 'held' and hold_expires_at <= ${at.now}`);
-  statements.push(q`
-    with ok as (
-      select ${input.emailHash ?? null}::text is null or count(*) < ${max} as ok from appointment
-      where email_hash = ${input.emailHash ?? null} and active and status in ('held', 'suggested', 'booked')
-        and upper(during) > ${at.now} and id is distinct from ${input.rescheduledFrom ?? null}::uuid
-      having ${at.overbookHour === null} or (select count(*) from appointment where active and location_id = ${input.location.id}
-        and local_date = ${at.date}::date and overbook_hour is not null) < ${cap}
-    ), c as (
-      insert into contact (name, email, phone)
-      select ${contact?.name ?? ""}, ${contact?.email ?? null}, ${contact?.phone ?? null} from ok where ok.ok and ${contact !== null}
-      returning id
-    ), a as (
-      insert into appointment (id, code, token_hash, status, active, location_id, counter, during, local_date, services, channel, pool,
-        contact_id, email_hash, conversation_key, hold_token_hash, hold_expires_at, request, rescheduled_from, overbook_hour, created_at, updated_at)
-      select ${id}, ${code}, ${sha256(deps.secrets.linkToken(id))}, ${input.status}, true, ${input.location.id}, ${at.counter},
-        ${range}::tstzrange, ${at.date}::date, ${q.json(input.services as never)}, ${input.channel}, ${input.pool},
-        coalesce((select id from c), ${input.contactId ?? null}::bigint), ${input.emailHash ?? null}, ${input.conversationKey ?? null},
-        ${input.holdTokenHash ?? null}, ${input.holdExpiresAt ?? null}, ${input.request ? q.json(input.request as never) : null},
-        ${input.rescheduledFrom ?? null}::uuid, ${at.overbookHour}, ${at.now}, ${at.now}
-      from ok where ok.ok
-      returning id
-    ), history as (
-      insert into appointment_event (appointment_id, at, kind, actor, data)
-      select id, ${at.now}, ${input.status}, ${input.actor}, ${q.json({ channel: input.channel } as never)} from a
-    ), outbox as (
-      insert into notification (kind, channel, appointment_id, payload, available_at)
-      select n.kind, n.channel, a.id, coalesce(n.payload, '{}'), coalesce(n.available_at, ${at.now})
-      from a cross join jsonb_to_recordset(${q.json(notifications as never)}) as n(kind text, channel text, payload jsonb, available_at timestamptz)
-    )
-    select id from a`);
-  return statements;
+/** The argument of ta_place_appointment (migration 003): everything one booking writes. */
+function placement(deps: OccupyDeps, input: OccupyInput, at: Placement, id: string, code: string) {
+  return {
+    id,
+    code,
+    token_hash: sha256(deps.secrets.linkToken(id)),
+    status: input.status,
+    location_id: input.location.id,
+    counter: at.counter,
+    during: `[${new Date(input.start).toISOString()},${new Date(at.end).toISOString()})`,
+    local_date: at.date,
+    services: input.services,
+    channel: input.channel,
+    pool: input.pool,
+    actor: input.actor,
+    contact: input.contact ? { name: input.contact.name, email: input.contact.email ?? null, phone: input.contact.phone ?? null } : null,
+    contact_id: input.contactId ?? null,
+    email_hash: input.emailHash ?? null,
+    max_per_email: deps.config.bookingRules.maxActiveBookingsPerEmail,
+    conversation_key: input.conversationKey ?? null,
+    hold_token_hash: input.holdTokenHash ?? null,
+    hold_expires_at: input.holdExpiresAt?.toISOString() ?? null,
+    request: input.request ?? null,
+    rescheduled_from: input.rescheduledFrom ?? null,
+    overbook_hour: at.overbookHour?.toISOString() ?? null,
+    overbook_cap: deps.config.bookingRules.overbooking.hardCapPerDay,
+    cleanup: at.cleanup,
+    now: at.now.toISOString(),
+    notifications: (input.notifications ?? []).map((n) => ({ kind: n.kind, channel: n.channel, payload: n.payload ?? {}, available_at: n.availableAt?.toISOString() ?? null })),
+  };
 }
 
 export { sha256 };

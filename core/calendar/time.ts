@@ -6,13 +6,31 @@
 import { DateTime } from "luxon";
 import type { ISODate, Minutes } from "../bookings/types.ts";
 
+/**
+ * UTC offset (minutes) of a zone at an instant, remembered per quarter hour: zone rules change
+ * offsets only on such boundaries, and the booking path asks thousands of times a second.
+ */
+const offsets = new Map<string, number>();
+function offsetMinutes(instantMs: number, zone: string): number {
+  const bucket = Math.floor(instantMs / 900_000);
+  const key = `${zone}|${bucket}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 10_000) offsets.clear();
+    offsets.set(key, (offset = DateTime.fromMillis(bucket * 900_000, { zone }).offset));
+  }
+  return offset;
+}
+
 export function localDate(instant: Date, zone: string): ISODate {
-  return DateTime.fromJSDate(instant, { zone }).toISODate()!;
+  const ms = instant.getTime();
+  return new Date(ms + offsetMinutes(ms, zone) * 60_000).toISOString().slice(0, 10);
 }
 
 export function localMinutes(instant: Date, zone: string): Minutes {
-  const t = DateTime.fromJSDate(instant, { zone });
-  return t.hour * 60 + t.minute;
+  const ms = instant.getTime();
+  const local = Math.floor((ms + offsetMinutes(ms, zone) * 60_000) / 60_000);
+  return ((local % 1440) + 1440) % 1440;
 }
 
 /** The instant of a local wall-clock time. */

@@ -56,6 +56,8 @@ export class OccupancyCache {
       // on the embedded single-session database that load waits for this transaction to end.
       this.storeRows(dates, locationIds, await this.query(dates, locationIds, tx));
     } else {
+      const fresh = this.freshView(dates, locationIds);
+      if (fresh) return fresh;
       const now = this.clock();
       const stale = (d: ISODate, l: string) => {
         const e = this.entries.get(key(d, l));
@@ -67,6 +69,22 @@ export class OccupancyCache {
       await Promise.all(dates.flatMap((d) => locationIds.map((l) => this.loading.get(key(d, l)))));
     }
     return new Map(dates.map((d) => [d, new Map(locationIds.map((l) => [l, this.entries.get(key(d, l))?.busy ?? []]))]));
+  }
+
+  /** The whole requested view when every part is loaded and fresh (the common case), else null. */
+  private freshView(dates: ISODate[], locationIds: string[]): Map<ISODate, Map<string, Busy[]>> | null {
+    const now = this.clock();
+    const out = new Map<ISODate, Map<string, Busy[]>>();
+    for (const d of dates) {
+      const perLocation = new Map<string, Busy[]>();
+      for (const l of locationIds) {
+        const e = this.entries.get(key(d, l));
+        if (!e || now - e.loadedAt > this.ttlMs) return null;
+        perLocation.set(l, e.busy);
+      }
+      out.set(d, perLocation);
+    }
+    return out;
   }
 
   /** The current view without waiting, when loaded and fresh (lets a caller claim without yielding). */

@@ -4,6 +4,7 @@ import { counterPools, isClosedDay, openingWindows } from "../../core/calendar/o
 import { easterSunday, holidaysNW } from "../../core/calendar/holidays.ts";
 import { dayClock } from "../../core/calendar/day-clock.ts";
 import { freeStarts } from "../../core/slots/free-starts.ts";
+import { localDate, localMinutes } from "../../core/calendar/time.ts";
 
 const config = loadCityConfig();
 const mitte = config.locations.find((l) => l.id === "mitte")!;
@@ -39,6 +40,17 @@ describe("calendar", () => {
     const clock = dayClock(date, "Europe/Berlin");
     expect(new Date(clock.instantOf(480)).toISOString()).toBe(eight);
     expect(clock.minuteOf(clock.instantOf(17 * 60 + 55))).toBe(17 * 60 + 55);
+  });
+
+  it.each([
+    ["2026-03-29T00:59:00Z", "2026-03-29", 1 * 60 + 59], // 01:59 CET
+    ["2026-03-29T01:00:00Z", "2026-03-29", 3 * 60], // 03:00 CEST: the hour 02:00 does not exist
+    ["2026-10-25T00:59:00Z", "2026-10-25", 2 * 60 + 59], // 02:59 CEST
+    ["2026-10-25T01:00:00Z", "2026-10-25", 2 * 60], // 02:00 CET again
+    ["2026-12-31T23:30:00Z", "2027-01-01", 30], // New Year in Berlin while UTC is still in 2026
+  ])("reads the local date and time of %s across DST and the year end", (instant, date, minutes) => {
+    expect(localDate(new Date(instant), "Europe/Berlin")).toBe(date);
+    expect(localMinutes(new Date(instant), "Europe/Berlin")).toBe(minutes);
   });
 
   it("generates slots on the DST Sundays at the right instants for a location open on Sundays", () => {
