@@ -9,7 +9,7 @@ import { openDatabase, type Database } from "./core/store/database.ts";
 import { migrate } from "./core/store/migrate.ts";
 import { createCore, type Core } from "./core/index.ts";
 import { createLogger } from "./core/log.ts";
-import { appointmentLinks } from "./core/links.ts";
+import { appointmentLinks, waitlistLinks } from "./core/links.ts";
 import { parse } from "./core/language/index.ts";
 import { createChatNotificationRenderer, createDialogBot, type DialogLinks } from "./dialogs/index.ts";
 import { PgStorage } from "./bot/pg-storage.ts";
@@ -73,6 +73,8 @@ export function dialogLinks(publicUrl: string): DialogLinks {
   return {
     icsUrl: (_id, token) => appointmentLinks(publicUrl, token).ics,
     cancelUrl: (token) => appointmentLinks(publicUrl, token).cancel,
+    wishUrl: (token) => waitlistLinks(publicUrl).wish(token),
+    offerUrl: (token) => waitlistLinks(publicUrl).offer(token),
   };
 }
 
@@ -86,6 +88,7 @@ export function createChatBot(app: App) {
     conversationState: new ConversationState(storage),
     userState: new UserState(storage),
     links: dialogLinks(app.settings.publicUrl),
+    waitlist: app.waitlist,
   });
 }
 
@@ -117,7 +120,7 @@ export async function startAll(env: Env): Promise<App & { http: HttpServer; url:
     stops.push(notifier.start());
     const mailSettings = readMailSettings(env);
     if (mailSettings) {
-      const mail = startMailAssistant({ core: app.core, parse, settings: mailSettings, publicUrl: app.settings.publicUrl });
+      const mail = startMailAssistant({ core: app.core, parse, settings: mailSettings, publicUrl: app.settings.publicUrl, waitlist: app.waitlist });
       stops.push(() => mail.stop());
     }
     const { url } = await http.listen(app.settings.port, app.settings.host);

@@ -20,7 +20,8 @@ import { applyParse, hasBookingWishes, needsApproval, type BookingRequest } from
 import { extractEmail, isPlausibleName, looksLikeSentence } from "./contact.ts";
 import { yesNo } from "./replies.ts";
 import { ask, citizenActor, conversationKey, say, type PendingHold, type Runtime } from "./runtime.ts";
-import { SLOT_PICKER, SlotPickerDialog, type PickerResult } from "./slot-picker.dialog.ts";
+import { isWaitlistChoice, SLOT_PICKER, SlotPickerDialog, type PickerResult } from "./slot-picker.dialog.ts";
+import { WAITLIST_DIALOG, WaitlistDialog, type WaitlistOptions } from "./waitlist.dialog.ts";
 
 export const BOOKING_DIALOG = "booking";
 const FLOW = "booking.flow";
@@ -45,6 +46,7 @@ export class BookingDialog extends ComponentDialog {
   constructor(private readonly rt: Runtime) {
     super(BOOKING_DIALOG);
     this.addDialog(new SlotPickerDialog(rt));
+    this.addDialog(new WaitlistDialog(rt));
     this.addDialog(new TextPrompt(NAME, (pc) => this.validate(pc, (t) => isPlausibleName(t) && !this.isCorrection(pc.context, t))));
     this.addDialog(new TextPrompt(EMAIL, (pc) => this.validate(pc, (t) => extractEmail(t) !== null)));
     this.addDialog(new TextPrompt(CONFIRM, (pc) => this.validate(pc, (t) => yesNo(t, BOOKING.confirmButtons) !== null)));
@@ -73,11 +75,16 @@ export class BookingDialog extends ComponentDialog {
 
   private async pickStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = step.options as BookingState;
-    return step.beginDialog(SLOT_PICKER, { request: s.request, notice: s.notice ?? null });
+    return step.beginDialog(SLOT_PICKER, { request: s.request, notice: s.notice ?? null, offerWaitlist: this.rt.waitlist !== null });
   }
 
   private async holdStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = step.options as BookingState;
+    if (isWaitlistChoice(step.result)) {
+      // The waiting list replaces the booking: its dialog ends this one.
+      const options: WaitlistOptions = { request: step.result.request, name: s.name ?? null, email: s.email ?? null };
+      return step.replaceDialog(WAITLIST_DIALOG, options);
+    }
     const picked = step.result as PickerResult;
     s.request = picked.request;
     const held = await this.rt.core.bookings.hold({

@@ -16,7 +16,8 @@ import {
 const FILLERS = new Set(PICK_FILLERS);
 const ORDINAL_INDEX = new Map<string, number>(ORDINALS.flatMap((words, i) => words.map((w) => [w, i] as [string, number])));
 
-function isOneOf(text: string, words: string[]): boolean {
+/** Whether the whole reply is one of `words` (normalised). */
+export function isOneOf(text: string, words: readonly string[]): boolean {
   return words.includes(normalizeReply(text));
 }
 

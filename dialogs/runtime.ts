@@ -6,6 +6,7 @@ import { ActionTypes, InputHints, MessageFactory, type Activity, type StatePrope
 import type { Actor, BookedAppointment, Channel } from "../core/bookings/types.ts";
 import type { CityConfig } from "../core/config/schema.ts";
 import type { Core } from "../core/core.ts";
+import type { Waitlist } from "../core/waitlist/types.ts";
 import { createLogger, type Logger } from "../core/log.ts";
 import type { ParseFn, ParseResult } from "./understanding.ts";
 
@@ -14,6 +15,10 @@ export interface DialogLinks {
   icsUrl(appointmentId: string, token: string): string;
   /** Public URL where the citizen can cancel with the link token. */
   cancelUrl(token: string): string;
+  /** Public URL of a waiting-list wish (view, withdraw); e.g. `waitlistLinks(publicUrl).wish`. */
+  wishUrl?(token: string): string;
+  /** Public URL of a waiting-list offer; used when an offer row carries no URL of its own. */
+  offerUrl?(token: string): string;
 }
 
 /** A slot reserved while the citizen types name and e-mail; released on abort or correction. */
@@ -26,6 +31,8 @@ export interface Runtime {
   core: Core;
   config: CityConfig;
   links: DialogLinks;
+  /** The waiting list; null = nothing fits ends with the alternatives, no waiting list is offered. */
+  waitlist: Waitlist | null;
   log: Logger;
   onBooked?: (context: TurnContext, appointment: BookedAppointment) => Promise<void>;
   /** The parse of this turn's message text (parsed once per turn, however many dialogs ask). */
@@ -52,6 +59,7 @@ export function createRuntime(input: {
   core: Core;
   parse: ParseFn;
   links: DialogLinks;
+  waitlist?: Waitlist | null;
   pendingHold: StatePropertyAccessor<PendingHold | null>;
   currentServices: StatePropertyAccessor<string[]>;
   onBooked?: Runtime["onBooked"];
@@ -61,6 +69,7 @@ export function createRuntime(input: {
     core: input.core,
     config: input.core.config,
     links: input.links,
+    waitlist: input.waitlist ?? null,
     log,
     onBooked: input.onBooked,
     pendingHold: input.pendingHold,

@@ -11,8 +11,10 @@ import type { Slot } from "../core/bookings/types.ts";
 import type { CityConfig } from "../core/config/schema.ts";
 import { slotLabel } from "../templates/de/bot/appointment.ts";
 import { BOOKING, categories, describeWishes, noSlotText, servicesOf } from "../templates/de/bot/booking.ts";
+import { WAITLIST } from "../templates/de/bot/waitlist.ts";
 import { applyParse, hasBookingWishes, hasTimeWish, locationsOffering, overLimit, toSlotQuery, type BookingRequest } from "./booking-request.ts";
-import { isAnyTime, pickButton } from "./replies.ts";
+import { normalizeReply } from "../templates/de/bot/lexicon.ts";
+import { isAnyTime, isNo, isOneOf, pickButton } from "./replies.ts";
 import { ask, type Runtime } from "./runtime.ts";
 import type { ParseResult } from "./understanding.ts";
 
@@ -26,6 +28,8 @@ export interface PickerOptions {
   request: BookingRequest;
   /** Said before the next question (e.g. "Dieser Termin wurde gerade vergeben."). */
   notice?: string | null;
+  /** When nothing fits, offer "Auf die Warteliste" next to the alternatives (booking only). */
+  offerWaitlist?: boolean;
 }
 
 interface PickerState extends PickerOptions {
@@ -33,11 +37,23 @@ interface PickerState extends PickerOptions {
   category?: string | null;
   proposals?: Slot[] | null;
   retry?: boolean;
+  /** The proposals are alternatives: nothing fit the wishes. */
+  noFit?: boolean;
 }
 
 export interface PickerResult {
   request: BookingRequest;
   slot: Slot;
+}
+
+/** The citizen chose the waiting list instead of a slot (only when `offerWaitlist`). */
+export interface WaitlistChoice {
+  request: BookingRequest;
+  waitlist: true;
+}
+
+export function isWaitlistChoice(result: unknown): result is WaitlistChoice {
+  return typeof result === "object" && result !== null && (result as WaitlistChoice).waitlist === true;
 }
 
 const RETRY: Record<Awaiting, string> = {
@@ -85,8 +101,11 @@ export class SlotPickerDialog extends ComponentDialog {
     const result = await this.rt.core.slots.search(toSlotQuery(s.request));
     const lines = [...lead, BOOKING.understood(describeWishes(config, s.request))];
     let slots = result.slots;
+    s.noFit = false;
     if (slots.length === 0 && result.explanation) {
-      lines.push(noSlotText(config, result.explanation, s.request));
+      // NOT_OFFERED has no location for these services: a wish could never match.
+      s.noFit = result.explanation.reason !== "NOT_OFFERED";
+      lines.push(noSlotText(config, result.explanation, s.request, this.waitlistOffered(s)));
       slots = result.explanation.alternatives.slice(0, 3);
     } else {
       lines.push(BOOKING.proposals(slots.length));
@@ -95,9 +114,14 @@ export class SlotPickerDialog extends ComponentDialog {
     return this.showProposals(step, s, lines, slots);
   }
 
+  private waitlistOffered(s: PickerState): boolean {
+    return !!s.offerWaitlist && !!s.noFit;
+  }
+
   private showProposals(step: WaterfallStepContext, s: PickerState, lines: string[], slots: Slot[]): Promise<DialogTurnResult> {
     const labels = slots.map((slot) => slotLabel(this.rt.config, slot));
-    return this.prompt(step, s, "slot", lines, [...labels, BOOKING.otherTimes, BOOKING.otherLocation]);
+    if (!this.waitlistOffered(s)) return this.prompt(step, s, "slot", lines, [...labels, BOOKING.otherTimes, BOOKING.otherLocation]);
+    return this.prompt(step, s, "slot", lines, [...labels, WAITLIST.button, BOOKING.otherTimes, BOOKING.otherLocation]);
   }
 
   private prompt(step: WaterfallStepContext, s: PickerState, awaiting: Awaiting, lines: string[], buttons: string[]): Promise<DialogTurnResult> {
@@ -160,6 +184,7 @@ export class SlotPickerDialog extends ComponentDialog {
     const labels = proposals.map((slot) => slotLabel(this.rt.config, slot));
     const i = pickButton(text, labels);
     if (i !== null) return step.endDialog({ request: s.request, slot: proposals[i]! } satisfies PickerResult);
+    if (this.waitlistOffered(s) && choosesWaitlist(text)) return step.endDialog({ request: s.request, waitlist: true } satisfies WaitlistChoice);
     if (pickButton(text, [BOOKING.otherTimes]) !== null) {
       const excludeSlots = [...s.request.excludeSlots, ...proposals.map(({ locationId, start }) => ({ locationId, start }))];
       return this.loop(step, { ...s, proposals: null, request: { ...s.request, excludeSlots } });
@@ -184,6 +209,13 @@ export class SlotPickerDialog extends ComponentDialog {
   private loop(step: WaterfallStepContext, next: PickerState): Promise<DialogTurnResult> {
     return step.replaceDialog(LOOP, next);
   }
+}
+
+/** The waiting-list button or a reply naming it ("ja, bitte auf die Warteliste"), or "none of these" / "nein" at the alternatives. */
+function choosesWaitlist(text: string): boolean {
+  if (isOneOf(text, WAITLIST.noneWords) || isNo(text)) return true;
+  const words = normalizeReply(text).split(/[\s,.!]+/u);
+  return words.includes(WAITLIST.cue) && !words.some((w) => WAITLIST.negations.includes(w));
 }
 
 /** "Höchstens 4 Personen pro Termin" when the message asked for more than a service allows, else null. */

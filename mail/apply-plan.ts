@@ -11,6 +11,7 @@ import { locationName, needsApproval, serviceNames, type MailContext } from "./m
 import { proposalLimit, type Prepared } from "./prepare-plan.ts";
 import type { NoticeKind } from "../templates/de/mail/notice.ts";
 import type { ProposalReason } from "../templates/de/mail/proposals.ts";
+import { registerWish } from "./waitlist-reply.ts";
 
 const NOTICE_FOR: Partial<Record<ErrorCode, NoticeKind>> = {
   NOT_FOUND: "not_found",
@@ -32,7 +33,9 @@ const actorFor = (c: Conversation): Actor => ({ kind: "citizen", channel: "mail"
 const contactOf = (c: Conversation) => ({ name: c.citizenName, email: c.citizenAddress });
 
 async function notice(a: ApplyInput, kind: NoticeKind, nextRelease: string | null = null): Promise<void> {
-  await enqueueReply(a.tx as unknown as Sql, a.conversation, { template: "notice", data: { kind, nextRelease } });
+  // "Nothing free" offers the waiting list when we know what the citizen wants.
+  const waitlist = kind === "no_slots" && a.ctx.waitlist !== null && a.conversation.request.services.length > 0;
+  await enqueueReply(a.tx as unknown as Sql, a.conversation, { template: "notice", data: { kind, nextRelease, waitlist } });
 }
 
 async function releaseHolds(a: ApplyInput, keep: Proposal | null): Promise<void> {
@@ -77,7 +80,10 @@ async function propose(a: ApplyInput, slots: Slot[], reason: ProposalReason, hol
   const config = a.ctx.core.config;
   await enqueueReply(a.tx as unknown as Sql, c, {
     template: "proposals",
-    data: { services: serviceNames(config, c.request.services), slots: held.map((p) => ({ start: p.start, locationName: locationName(config, p.locationId) })), reason, holdUntil },
+    data: {
+      services: serviceNames(config, c.request.services), slots: held.map((p) => ({ start: p.start, locationName: locationName(config, p.locationId) })), reason, holdUntil,
+      waitlist: reason === "no_match" && a.ctx.waitlist !== null && !c.rescheduleCode,
+    },
   });
 }
 
@@ -157,7 +163,12 @@ export async function applyPlan(a: ApplyInput, p: Prepared): Promise<boolean> {
       await notice(a, "ask_service");
       return true;
     case "notice":
+      if (p.request) a.conversation.request = p.request;
       await notice(a, p.kind, p.nextRelease ?? null);
+      return true;
+    case "waitlist":
+      await releaseHolds(a, null);
+      await registerWish(a, p.request);
       return true;
     case "none":
       return false;

@@ -7,10 +7,12 @@ import { enqueueNotification } from "../core/notifications/outbox.ts";
 import type { Conversation } from "./conversation.store.ts";
 import type { ProposalsData } from "../templates/de/mail/proposals.ts";
 import type { NoticeData } from "../templates/de/mail/notice.ts";
+import type { WaitlistReplyData } from "../templates/de/mail/waitlist.ts";
 
 export type ReplyContent =
   | { template: "proposals"; data: Omit<ProposalsData, "tag" | "timezone"> }
-  | { template: "notice"; data: Omit<NoticeData, "tag" | "timezone"> };
+  | { template: "notice"; data: Omit<NoticeData, "tag" | "timezone"> }
+  | { template: "waitlist"; data: Omit<WaitlistReplyData, "tag" | "timezone"> };
 
 /** Payload of a `mail_reply` notification row; everything the renderer needs. */
 export type MailReplyPayload = ReplyContent & {

@@ -4,6 +4,7 @@ import type { Core } from "../core/core.ts";
 import type { CityConfig } from "../core/config/schema.ts";
 import type { ParseResult } from "../core/language/types.ts";
 import type { Logger } from "../core/log.ts";
+import type { Waitlist } from "../core/waitlist/types.ts";
 import type { MailSettings } from "./mail-settings.ts";
 
 /** The German request parser (core/language): `parse(text, now, timezone, config)`. */
@@ -15,6 +16,10 @@ export interface MailContext {
   parse: ParseFn;
   settings: MailSettings;
   log: Logger;
+  /** The waiting list; null = no-fit answers do not offer it. */
+  waitlist: Waitlist | null;
+  /** Base of the citizen's links (core/links.ts), e.g. the wish page. */
+  publicUrl: string;
   /** Called after a transaction enqueued mail, so the sender does not wait for its next poll. */
   wakeSender(): void;
 }

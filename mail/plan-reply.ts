@@ -14,6 +14,7 @@ export type Plan =
   | { action: "cancel"; code: string }
   | { action: "reschedule"; code: string; request: StoredRequest }
   | { action: "ask_service"; request: StoredRequest }
+  | { action: "waitlist"; request: StoredRequest }
   | { action: "notice"; kind: NoticeKind }
   | { action: "none" };
 
@@ -26,6 +27,15 @@ export interface PlanInput {
 }
 
 const BOOKING_CODE = /\b([A-Z0-9]{3})-([A-Z0-9]{3})\b/i;
+/** "Warteliste", "ja, bitte auf die Warteliste" — not "keine Warteliste" or "von der Warteliste streichen". */
+const WAITLIST_CUE = /\bwarteliste\b/i;
+const WAITLIST_NOT = /\b(nein|kein|keine|nicht|streichen|austragen|abmelden|zurückziehen|entfernen|löschen)\b/i;
+
+/** Whether the citizen's answer (its first lines, before any quoted history) asks for the waiting list. */
+export function wantsWaitlist(text: string): boolean {
+  const head = text.trim().split("\n").slice(0, 3).join(" ");
+  return WAITLIST_CUE.test(head) && !WAITLIST_NOT.test(head);
+}
 
 export function findBookingCode(text: string): string | null {
   const m = BOOKING_CODE.exec(text);
@@ -60,6 +70,7 @@ export const EMPTY_REQUEST: StoredRequest = { services: [] };
 
 export function planReply({ text, parse, conversation, timezone }: PlanInput): Plan {
   if (!text.trim()) return { action: "notice", kind: "unreadable" };
+  if (wantsWaitlist(text)) return { action: "waitlist", request: mergeRequest(conversation?.request ?? EMPTY_REQUEST, parse) };
   const intents = new Set([parse.intent, ...parse.secondaryIntents]);
   const code = parse.code ?? findBookingCode(text);
   if (conversation?.state === "proposed") {

@@ -24,7 +24,9 @@ export type Prepared =
   | { action: "cancel"; code: string }
   | { action: "reschedule"; code: string; request: StoredRequest; slots: Slot[] }
   | { action: "ask_service"; request: StoredRequest }
-  | { action: "notice"; kind: NoticeKind; nextRelease?: string | null }
+  | { action: "waitlist"; request: StoredRequest }
+  /** `request`: the understood request when nothing fit, kept so a reply "Warteliste" can use it. */
+  | { action: "notice"; kind: NoticeKind; nextRelease?: string | null; request?: StoredRequest }
   | { action: "none" };
 
 type Found = { slots: Slot[]; noMatch: boolean } | { notice: NoticeKind; nextRelease: string | null };
@@ -41,7 +43,7 @@ export async function findSlots(ctx: MailContext, request: StoredRequest, exclud
 
 async function preparePropose(ctx: MailContext, plan: Extract<Plan, { action: "propose" }>): Promise<Prepared> {
   const found = await findSlots(ctx, plan.request, []);
-  if ("notice" in found) return { action: "notice", kind: found.notice, nextRelease: found.nextRelease };
+  if ("notice" in found) return { action: "notice", kind: found.notice, nextRelease: found.nextRelease, request: plan.request };
   return { action: "propose", request: plan.request, reason: found.noMatch ? "no_match" : plan.reason, slots: found.slots };
 }
 

@@ -4,10 +4,10 @@
  * `mail_reply` rows carry their template data.
  */
 import type { Sql } from "postgres";
-import { appointmentLinks } from "../core/links.ts";
+import { appointmentLinks, waitlistLinks } from "../core/links.ts";
 import type { Core } from "../core/core.ts";
 import type { Appointment } from "../core/bookings/types.ts";
-import { buildIcs } from "../templates/ics.ts";
+import { appointmentSequence, appointmentUid, buildIcs } from "../templates/ics.ts";
 import { renderCancellation } from "../templates/de/mail/cancellation.ts";
 import { renderConfirmation } from "../templates/de/mail/confirmation.ts";
 import type { OfficeSignature, RenderedMail } from "../templates/de/mail/layout.ts";
@@ -16,6 +16,8 @@ import { renderProposals } from "../templates/de/mail/proposals.ts";
 import { renderRefusal } from "../templates/de/mail/refusal.ts";
 import { renderReminder } from "../templates/de/mail/reminder.ts";
 import { renderSuggestion } from "../templates/de/mail/suggestion.ts";
+import { renderWaitlistOffer } from "../templates/de/mail/waitlist-offer.ts";
+import { renderWaitlistReply } from "../templates/de/mail/waitlist.ts";
 import { appointmentView } from "./appointment-view.ts";
 import { findConversationByAppointment } from "./conversation.store.ts";
 import type { MailReplyPayload } from "./enqueue-reply.ts";
@@ -55,14 +57,19 @@ export class RenderError extends Error {
 function renderReply(d: RenderDeps, p: MailReplyPayload): OutgoingMail {
   const tz = d.core.config.city.timezone;
   const tag = subjectTag(p.token);
-  const body = p.template === "proposals" ? renderProposals({ ...p.data, tag, timezone: tz }, d.office) : renderNotice({ ...p.data, tag, timezone: tz }, d.office);
+  const body =
+    p.template === "proposals"
+      ? renderProposals({ ...p.data, tag, timezone: tz }, d.office)
+      : p.template === "waitlist"
+        ? renderWaitlistReply({ ...p.data, tag, timezone: tz }, d.office)
+        : renderNotice({ ...p.data, tag, timezone: tz }, d.office);
   return { ...body, to: p.to, token: p.token, inReplyTo: p.inReplyTo, references: p.references };
 }
 
 function ics(d: RenderDeps, a: Appointment, method: "REQUEST" | "CANCEL", to: { name: string; email: string }, description: string): string {
   const view = appointmentView(d.core.config, a, null);
   return buildIcs({
-    method, uid: `appointment-${a.id}@${d.office.address.split("@")[1]}`, sequence: method === "REQUEST" ? 0 : 1,
+    method, uid: appointmentUid(a.id, d.core.config.city.email), sequence: appointmentSequence(method),
     start: a.start, end: a.end, summary: `Termin: ${view.services.join(", ")}`,
     location: `${view.location.name}, ${view.location.address}`, description,
     organizer: { name: d.office.name, email: d.office.address }, attendee: to, timezone: d.core.config.city.timezone, stamp: d.core.now(),
@@ -94,7 +101,7 @@ async function renderAppointmentMail(d: RenderDeps, row: NotificationRow): Promi
     case "booking_cancelled":
       return { ...renderCancellation({ appointment: view, tag, timezone: tz }, d.office), ...thread, icalEvent: invite("CANCEL") };
     case "reminder":
-      return { ...renderReminder({ appointment: view, tag, timezone: tz }, d.office), ...thread };
+      return { ...renderReminder({ appointment: view, tag, timezone: tz }, d.office), ...thread, icalEvent: invite("REQUEST") };
     default:
       throw new RenderError("UNSUPPORTED_KIND");
   }
@@ -109,7 +116,27 @@ async function previousCancel(d: RenderDeps, row: NotificationRow, attendee: { n
   return { attachments: [{ filename: "alter-termin-abgesagt.ics", content, contentType: "text/calendar; charset=utf-8; method=CANCEL" }] };
 }
 
+/**
+ * A waiting-list offer: the slot is held for the wish until the deadline. The recipient is the
+ * wish's address from the payload (the held appointment has no contact yet).
+ */
+async function renderWaitlistOfferMail(d: RenderDeps, row: NotificationRow): Promise<OutgoingMail> {
+  const p = row.payload;
+  const to = typeof p.to === "string" ? p.to : null;
+  if (!to) throw new RenderError("NO_RECIPIENT");
+  const a = row.appointmentId ? await d.core.bookings.get(row.appointmentId) : null;
+  if (!a || typeof p.deadline !== "string" || typeof p.token !== "string") throw new RenderError("NOT_FOUND");
+  const view = appointmentView(d.core.config, a, null);
+  const offerUrl = typeof p.offerUrl === "string" ? p.offerUrl : waitlistLinks(d.publicUrl).offer(p.token);
+  const body = renderWaitlistOffer(
+    { services: view.services, start: a.start, location: view.location, deadline: p.deadline, offerUrl, timezone: d.core.config.city.timezone },
+    d.office,
+  );
+  return { ...body, to, token: null, inReplyTo: null, references: [] };
+}
+
 export async function renderNotification(d: RenderDeps, row: NotificationRow): Promise<OutgoingMail> {
   if (row.kind === "mail_reply") return renderReply(d, row.payload as unknown as MailReplyPayload);
+  if (row.kind === "waitlist_offer") return renderWaitlistOfferMail(d, row);
   return renderAppointmentMail(d, row);
 }

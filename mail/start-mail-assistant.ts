@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { ImapFlowOptions } from "imapflow";
 import type { Transporter } from "nodemailer";
 import type { Core } from "../core/core.ts";
+import type { Waitlist } from "../core/waitlist/types.ts";
 import { createLogger, type Logger } from "../core/log.ts";
 import { handleIncoming } from "./handle-incoming.ts";
 import { isRecorded, recordInbound, type InboundKey } from "./inbound.store.ts";
@@ -21,6 +22,8 @@ export interface MailAssistantDeps {
   settings: MailSettings;
   /** Base of the citizen's links (cancel page, calendar file); see core/links.ts. */
   publicUrl?: string;
+  /** The waiting list: offered when nothing fits; "Warteliste" in a reply registers the sender. */
+  waitlist?: Waitlist | null;
   log?: Logger;
   /** Defaults to an SMTP pool from the settings. */
   transport?: Transporter;
@@ -39,10 +42,14 @@ export interface MailAssistant {
   stop(): Promise<void>;
 }
 
+function linkBase(deps: MailAssistantDeps): string {
+  return deps.settings.linkBaseUrl ?? deps.publicUrl ?? deps.core.config.city.website;
+}
+
 function createSender(deps: MailAssistantDeps, log: Logger, transport: Transporter): OutboxSender {
   const { settings, core } = deps;
   const name = settings.from.name ?? core.config.city.name;
-  const publicUrl = settings.linkBaseUrl ?? deps.publicUrl ?? core.config.city.website;
+  const publicUrl = linkBase(deps);
   return new OutboxSender({
     sql: core.sql, transport, log, from: { address: settings.from.address, name }, replyTo: settings.replyTo,
     plusAddressing: settings.plusAddressing, maxAttempts: settings.send.maxAttempts, pollMs: settings.send.pollMs,
@@ -71,7 +78,10 @@ export function startMailAssistant(deps: MailAssistantDeps): MailAssistant {
   const log = deps.log ?? createLogger("mail");
   const transport = deps.transport ?? createSmtpTransport(deps.settings);
   const sender = createSender(deps, log, transport);
-  const ctx: MailContext = { core: deps.core, sql: deps.core.sql, parse: deps.parse, settings: deps.settings, log, wakeSender: () => sender.wake() };
+  const ctx: MailContext = {
+    core: deps.core, sql: deps.core.sql, parse: deps.parse, settings: deps.settings, log, waitlist: deps.waitlist ?? null, publicUrl: linkBase(deps),
+    wakeSender: () => sender.wake(),
+  };
   const listener = new InboxListener({
     settings: deps.settings, sql: deps.core.sql, log, sync: createSync(ctx, deps.afterCommit), owner: `${process.pid}-${randomUUID()}`,
     ...(deps.backoff ? { backoff: deps.backoff } : {}), ...(deps.imap ? { imap: deps.imap } : {}),

@@ -2,13 +2,17 @@
  * Calendar invitation for a booked appointment (iTIP, RFC 5546; sent by mail per iMIP, RFC 6047).
  * REQUEST with ORGANIZER = office makes clients file the event; a later CANCEL with the same UID
  * and a higher SEQUENCE removes it (RFC 5546 §3.2.5). Times are Europe/Berlin wall-clock times
- * with a VTIMEZONE, as RFC 5545 §3.2.19 requires for TZID.
+ * with a VTIMEZONE, as RFC 5545 §3.2.19 requires for TZID. A downloaded file is PUBLISH (RFC 5546
+ * §3.2.1: no attendees); it carries the same UID and SEQUENCE as the mailed invitation, so a
+ * calendar that already has the event updates it instead of adding a copy.
  */
 import { DateTime } from "luxon";
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 
+export type IcsMethod = "REQUEST" | "CANCEL" | "PUBLISH";
+
 export interface IcsInput {
-  method: "REQUEST" | "CANCEL";
+  method: IcsMethod;
   /** Stable per appointment, e.g. "appointment-<uuid>@stadt.de". */
   uid: string;
   sequence: number;
@@ -18,7 +22,8 @@ export interface IcsInput {
   location: string;
   description: string;
   organizer: { name: string; email: string };
-  attendee: { name: string; email: string };
+  /** Required for REQUEST and CANCEL; ignored for PUBLISH. */
+  attendee?: { name: string; email: string };
   timezone: string;
   /** DTSTAMP: when this version of the invitation was created. */
   stamp: Date;
@@ -47,11 +52,31 @@ const VTIMEZONES: Record<string, string> = {
   ].join("\r\n"),
 };
 
+const METHODS: Record<IcsMethod, ICalCalendarMethod> = {
+  REQUEST: ICalCalendarMethod.REQUEST,
+  CANCEL: ICalCalendarMethod.CANCEL,
+  PUBLISH: ICalCalendarMethod.PUBLISH,
+};
+
+/**
+ * The calendar identity of an appointment, the same for the mailed invitation and the download:
+ * the UID names the appointment under the city's own domain (not the mail settings, which the
+ * download page does not know); CANCEL goes one SEQUENCE above the version that filed the event.
+ */
+export function appointmentUid(appointmentId: string, cityEmail: string): string {
+  const domain = cityEmail.split("@")[1] || "terminassistent.invalid";
+  return `appointment-${appointmentId}@${domain}`;
+}
+
+export function appointmentSequence(method: IcsMethod): number {
+  return method === "CANCEL" ? 1 : 0;
+}
+
 export function buildIcs(input: IcsInput): string {
   const generator = VTIMEZONES[input.timezone];
   const cal = ical({
     prodId: { company: input.organizer.name, product: "Terminassistent", language: "DE" },
-    method: input.method === "REQUEST" ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL,
+    method: METHODS[input.method],
   });
   cal.createEvent({
     id: input.uid,
@@ -64,10 +89,11 @@ export function buildIcs(input: IcsInput): string {
     location: input.location,
     description: input.description,
     organizer: input.organizer,
-    attendees: [
-      { email: input.attendee.email, name: input.attendee.name, rsvp: false, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.ACCEPTED },
-    ],
-    status: input.method === "REQUEST" ? ICalEventStatus.CONFIRMED : ICalEventStatus.CANCELLED,
+    attendees:
+      input.method === "PUBLISH" || !input.attendee
+        ? []
+        : [{ email: input.attendee.email, name: input.attendee.name, rsvp: false, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.ACCEPTED }],
+    status: input.method === "CANCEL" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   // The VTIMEZONE goes in by hand: a calendar-level time zone in ical-generator would also turn
   // DTSTAMP into a floating local time, but RFC 5545 §3.8.7.2 requires it in UTC.

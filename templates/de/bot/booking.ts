@@ -89,8 +89,8 @@ export const BOOKING = {
   holdLost: "Ihre Reservierung ist leider abgelaufen. Ich suche neue Termine für Sie.",
 } as const;
 
-/** Why nothing fits, and what comes closest (from `SearchResult.explanation`). */
-export function noSlotText(config: Pick<CityConfig, "locations" | "city">, e: NoSlotExplanation, wishes: Wishes): string {
+/** Why nothing fits, and what comes closest (from `SearchResult.explanation`); `waitlist` adds the waiting-list offer. */
+export function noSlotText(config: Pick<CityConfig, "locations" | "city">, e: NoSlotExplanation, wishes: Wishes, waitlist = false): string {
   const lines: string[] = [];
   const elsewhere = wishes.locations.length > 0 && e.offeredAt.length > 0 && !e.offeredAt.some((id) => wishes.locations.includes(id));
   if (e.reason === "NOT_OFFERED" && e.offeredAt.length === 0) {
@@ -104,10 +104,13 @@ export function noSlotText(config: Pick<CityConfig, "locations" | "city">, e: No
   } else {
     lines.push("Zu Ihren Wünschen ist leider kein Termin frei.");
   }
+  if (waitlist) lines.push(WAITLIST_OFFER);
   if (e.alternatives.length > 0) lines.push(e.alternatives.length === 1 ? "Der nächste freie Termin:" : "Die nächsten freien Termine:");
   else lines.push(nothingFreeText(config, e.nextRelease));
   return lines.join("\n");
 }
+
+const WAITLIST_OFFER = "Ich kann Sie auch auf die Warteliste setzen. Dann bekommen Sie ein Angebot, sobald ein passender Termin frei wird.";
 
 function nothingFreeText(config: Pick<CityConfig, "city">, nextRelease: string | null): string {
   const when = nextRelease ? ` Neue Termine gibt es ab ${formatInstant(nextRelease, config.city.timezone)}.` : "";

@@ -1,16 +1,51 @@
 /**
  * Proactive chat messages (the chat worker sends them from the notification outbox):
- * one German text per notification kind for an appointment.
+ * one German text per notification kind for an appointment (for a waiting-list offer: the held slot).
  */
 import type { Appointment } from "../../../core/bookings/types.ts";
 import type { CityConfig } from "../../../core/config/schema.ts";
 import type { NotificationKind } from "../../../core/notifications/outbox.ts";
-import { appointmentDetails, appointmentLine, type AppointmentLinks } from "./appointment.ts";
+import { formatInstant } from "../../format.ts";
+import { appointmentDetails, appointmentLine, appointmentWhen, locationAddress, servicesLabel, type AppointmentLinks } from "./appointment.ts";
 
 export interface NotificationContext {
   config: Pick<CityConfig, "services" | "locations" | "city">;
   /** Calendar and cancel links, when the worker can create a link token. */
   links?: AppointmentLinks | null;
+  /** The outbox row's payload: `{ hoursBefore }` for reminders, `{ deadline, offerUrl }` for offers. */
+  payload?: Record<string, unknown>;
+}
+
+/** "morgen", "in 2 Tagen", "in 2 Stunden", "in einer Stunde"; null without a usable number. */
+export function reminderLead(hoursBefore: unknown): string | null {
+  if (typeof hoursBefore !== "number" || !Number.isFinite(hoursBefore) || hoursBefore <= 0) return null;
+  if (hoursBefore < 24) return hoursBefore === 1 ? "in einer Stunde" : `in ${Math.round(hoursBefore)} Stunden`;
+  const days = Math.round(hoursBefore / 24);
+  return days === 1 ? "morgen" : `in ${days} Tagen`;
+}
+
+function reminderText(ctx: NotificationContext, details: string): string {
+  const lead = reminderLead(ctx.payload?.hoursBefore);
+  return [
+    lead ? `Erinnerung: Ihr Termin ist ${lead}.` : "Erinnerung an Ihren Termin:",
+    details,
+    "Wenn Sie nicht kommen können, sagen Sie bitte ab. Dann bekommt jemand anderes den Termin.",
+  ].join("\n");
+}
+
+/** The slot held for a waiting-list wish, the deadline and the link to accept or decline. */
+function waitlistOfferText(appt: Appointment, ctx: NotificationContext): string {
+  const { config, payload } = ctx;
+  const deadline = typeof payload?.deadline === "string" ? formatInstant(payload.deadline, config.city.timezone) : null;
+  const url = typeof payload?.offerUrl === "string" ? payload.offerUrl : null;
+  return [
+    "Gute Nachricht: Ein passender Termin ist frei geworden. Sie stehen dafür auf der Warteliste.",
+    `Leistung: ${servicesLabel(config, appt.services)}`,
+    `Termin: ${appointmentWhen(config, appt.start)}`,
+    `Ort: ${locationAddress(config, appt.locationId)}`,
+    deadline ? `Wir halten den Termin bis ${deadline} für Sie frei. Danach geht er an die nächste Person.` : "Wir halten den Termin eine Zeit lang für Sie frei.",
+    url ? `Termin annehmen oder ablehnen: ${url}` : `Zum Annehmen rufen Sie uns bitte an: ${config.city.phone}.`,
+  ].join("\n");
 }
 
 /**
@@ -27,7 +62,7 @@ export function renderChatNotification(kind: NotificationKind, appt: Appointment
     case "booking_suggested":
       return `Ihre Anfrage wird geprüft. Wir melden uns, sobald der Termin bestätigt ist:\n${line}`;
     case "reminder":
-      return `Erinnerung an Ihren Termin:\n${details()}\nWenn Sie nicht kommen können, sagen Sie bitte ab. Dann bekommt jemand anderes den Termin.`;
+      return reminderText(ctx, details());
     case "booking_cancelled":
       return `Ihr Termin ist abgesagt:\n${line}`;
     case "booking_rescheduled":
@@ -43,7 +78,7 @@ export function renderChatNotification(kind: NotificationKind, appt: Appointment
         .filter(Boolean)
         .join("\n");
     case "waitlist_offer":
-      return `Ein früherer Termin ist frei geworden. Wenn Sie ihn möchten, schreiben Sie „Termin verschieben“.\nIhr jetziger Termin: ${line}`;
+      return waitlistOfferText(appt, ctx);
     case "mail_reply":
       return null;
     default:

@@ -2,6 +2,7 @@
 import { html } from "./html.ts";
 import { formatSlotLong } from "./format.ts";
 import { renderLayout, type OfficeSignature, type RenderedMail } from "./layout.ts";
+import { WAITLIST_OFFER_LINE } from "./waitlist.ts";
 
 export type NoticeKind =
   | "ask_service"
@@ -61,6 +62,8 @@ export interface NoticeData {
   /** For no_slots: when new slots are released. */
   nextRelease?: string | null;
   timezone: string;
+  /** For no_slots: offer the waiting list. */
+  waitlist?: boolean;
 }
 
 export function renderNotice(d: NoticeData, office: OfficeSignature): RenderedMail {
@@ -68,6 +71,7 @@ export function renderNotice(d: NoticeData, office: OfficeSignature): RenderedMa
   if (d.kind === "no_slots" && d.nextRelease) {
     paragraphs.push(`Neue Termine geben wir täglich frei, die nächsten am ${formatSlotLong(d.nextRelease, d.timezone)}. Schreiben Sie uns gern dann noch einmal.`);
   }
+  if (d.kind === "no_slots" && d.waitlist) paragraphs.push(WAITLIST_OFFER_LINE);
   return renderLayout(
     { subject: `Ihre Terminanfrage ${d.tag}`, text: paragraphs, html: paragraphs.map((p) => html`<p>${p}</p>`) },
     office,

@@ -3,6 +3,7 @@ import { html } from "./html.ts";
 import { formatSlotShort, formatSlotLong } from "./format.ts";
 import { renderLayout, type OfficeSignature, type RenderedMail } from "./layout.ts";
 import type { SlotView } from "./views.ts";
+import { WAITLIST_OFFER_LINE } from "./waitlist.ts";
 
 export type ProposalReason = "request" | "new_wish" | "slot_gone" | "no_match";
 
@@ -13,6 +14,8 @@ export interface ProposalsData {
   reason: ProposalReason;
   holdUntil: string | null;
   timezone: string;
+  /** Offer the waiting list (nothing fit the wishes; these are the nearest alternatives). */
+  waitlist?: boolean;
 }
 
 const INTRO: Record<ProposalReason, string> = {
@@ -31,11 +34,12 @@ export function renderProposals(d: ProposalsData, office: OfficeSignature): Rend
   return renderLayout(
     {
       subject: `Terminvorschläge: ${d.services.join(", ")} ${d.tag}`,
-      text: [`${INTRO[d.reason]}\nAnliegen: ${d.services.join(", ")}`, lines.join("\n"), ask, hold],
+      text: [`${INTRO[d.reason]}\nAnliegen: ${d.services.join(", ")}`, lines.join("\n"), ask, hold, ...(d.waitlist ? [WAITLIST_OFFER_LINE] : [])],
       html: [
         html`<p>${INTRO[d.reason]}<br>Anliegen: ${d.services.join(", ")}</p>`,
         html`<ol>${d.slots.map((s) => html`<li>${formatSlotShort(s.start, d.timezone)}, ${s.locationName}</li>`)}</ol>`,
         html`<p>${ask}</p><p>${hold}</p>`,
+        ...(d.waitlist ? [html`<p>${WAITLIST_OFFER_LINE}</p>`] : []),
       ],
     },
     office,

@@ -7,6 +7,7 @@ import { ConversationState, MemoryStorage, TestAdapter, type Activity } from "bo
 import { expect } from "vitest";
 import type { BookedAppointment } from "../../../core/bookings/types.ts";
 import type { Core } from "../../../core/core.ts";
+import type { Waitlist } from "../../../core/waitlist/types.ts";
 import { parse } from "../../../core/language/index.ts";
 import { createDialogBot, type ParseFn } from "../../../dialogs/index.ts";
 
@@ -32,6 +33,8 @@ export interface Chat {
 export const LINKS = {
   icsUrl: (id: string, token: string) => `https://termine.example/ics/${id}?t=${token}`,
   cancelUrl: (token: string) => `https://termine.example/absagen/${token}`,
+  wishUrl: (token: string) => `https://termine.example/warteliste/${token}`,
+  offerUrl: (token: string) => `https://termine.example/warteliste/angebot/${token}`,
 };
 
 let counter = 0;
@@ -41,7 +44,7 @@ export function cityParser(core: Core): ParseFn {
   return (text, now) => parse(text, now, core.config.city.timezone, core.config);
 }
 
-export function openChat(core: Core, channelId = "test"): Chat {
+export function openChat(core: Core, channelId = "test", options: { waitlist?: Waitlist } = {}): Chat {
   const conversationState = new ConversationState(new MemoryStorage());
   const booked: BookedAppointment[] = [];
   const bot = createDialogBot({
@@ -49,6 +52,7 @@ export function openChat(core: Core, channelId = "test"): Chat {
     parse: cityParser(core),
     conversationState,
     links: LINKS,
+    waitlist: options.waitlist ?? null,
     onBooked: async (_ctx, appointment) => void booked.push(appointment),
   });
   const conversationId = `conv-${++counter}`;
