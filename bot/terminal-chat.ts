@@ -82,5 +82,6 @@ export function renderActivity(activity: Partial<Activity>): { text: string; cho
 }
 
 function stripMarkdown(text: string): string {
-  return text.replace(/\*\*(.+?)\*\*/g, "$1").replace(/\[(.+?)\]\((.+?)\)/g, "$1 <$2>");
+  // Also drops the two trailing spaces that mark Markdown line breaks (turn-pipeline.ts).
+  return text.replace(/\*\*(.+?)\*\*/g, "$1").replace(/\[(.+?)\]\((.+?)\)/g, "$1 <$2>").replace(/ {2}\n/g, "\n");
 }
