@@ -17,7 +17,7 @@ import { newHoldToken, normalizeCode, sameHash, sha256 } from "./secrets.ts";
 import type { SlotSearch } from "../slots/search.ts";
 import type { NewNotification } from "../notifications/outbox.ts";
 
-const NEXT_FREE_CANDIDATES = 12;
+const NEXT_FREE_CANDIDATES = 4;
 const GUESS_LIMIT = { max: 10, windowMs: 15 * 60_000 };
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
 
@@ -163,7 +163,7 @@ export function createBookings(deps: BookingDeps): Core["bookings"] {
       const check = checkServices(deps.config, query.services);
       if (!check.ok) return check;
       // Try the earliest candidates in turn: one taken meanwhile by a parallel request fails at once, without a round trip.
-      for (let round = 0; round < 4; round++) {
+      for (let round = 0; round < 8; round++) {
         const slots = await deps.search.scan(query, check.durationMinutes, NEXT_FREE_CANDIDATES, false);
         if (!slots.length) return fail("SLOT_TAKEN");
         for (const slot of slots) {

@@ -70,9 +70,11 @@ export async function occupy(deps: OccupyDeps, input: OccupyInput, tx?: Transact
   const end = input.start + input.durationMinutes * 60_000;
   for (let attempt = 0; attempt <= real.length + virtual.length; attempt++) {
     // Claim in the same synchronous step as the check, so parallel requests of this process never pick the same counter.
-    const busy =
-      deps.cache.peek(date, input.location.id) ??
-      (await deps.cache.load([date], [input.location.id], tx as unknown as Sql | undefined)).get(date)!.get(input.location.id)!;
+    let busy = deps.cache.peek(date, input.location.id);
+    if (!busy) {
+      await deps.cache.ensure([date], [input.location.id], tx as unknown as Sql | undefined);
+      busy = deps.cache.busy(date, input.location.id);
+    }
     const capReached = overbookedCount(busy, firstVirtual, now.getTime()) >= deps.config.bookingRules.overbooking.hardCapPerDay;
     const counters = virtual.length && !capReached ? [...real, ...virtual] : real;
     const counter = freeCounter(busy, counters, input.start, end, now.getTime(), firstVirtual, hour);

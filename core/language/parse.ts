@@ -40,15 +40,17 @@ function parseUnsafe(text: string, now: Date, timeZone: string, config: Language
   const { today, offsetMinutes } = localNow(now, timeZone);
   const atoms = extractAtoms(temporalText, now, offsetMinutes);
   const services = findServices(tokens, folded, config);
+  const { locations, excluded } = findLocations(tokens, folded, config);
   const decision = decideIntent({
     folded: fold(normalizeForTemporal(rest)).trim(), hasService: services.length > 0, hasTemporal: atoms.length > 0,
+    hasLocation: locations.length + excluded.length > 0,
+    serviceIn: (fragment) => findServices(tokenize(fragment), fragment, config).length > 0,
   });
   result.intent = decision.intent;
   if (["help", "greeting", "unknown"].includes(decision.intent)) return result;
   result.secondaryIntents = decision.secondaryIntents;
   result.infoTopics = decision.infoTopics;
   result.services = services;
-  const { locations, excluded } = findLocations(tokens, folded, config);
   result.locations = locations;
   result.excludedLocations = excluded;
   result.urgent = isUrgent(folded);

@@ -21,6 +21,8 @@ export interface Busy {
 interface Entry {
   loadedAt: number;
   busy: Busy[];
+  /** Bumped on every change of `busy`. */
+  version: number;
 }
 
 interface Claim {
@@ -32,12 +34,16 @@ interface Claim {
 const key = (date: ISODate, locationId: string) => `${date}|${locationId}`;
 
 export class OccupancyCache {
-  private entries = new Map<string, Entry>();
+  /** date → location → entry (nested maps: the search reads thousands a second, without building keys). */
+  private days = new Map<ISODate, Map<string, Entry>>();
   private loading = new Map<string, Promise<void>>();
   private claims = new Map<number, Claim>();
   private nextClaim = 1;
-  private versions = new Map<string, number>();
   private versionSeq = 0;
+
+  private entry(date: ISODate, locationId: string): Entry | undefined {
+    return this.days.get(date)?.get(locationId);
+  }
 
   /**
    * @param clock monotonic milliseconds for the time to live — real elapsed time, not the business
@@ -49,70 +55,54 @@ export class OccupancyCache {
     private readonly clock: () => number = () => performance.now(),
   ) {}
 
-  /** Busy intervals of these locations on these dates; loads what is missing or stale in one query. */
-  async load(dates: ISODate[], locationIds: string[], tx?: Sql): Promise<Map<ISODate, Map<string, Busy[]>>> {
+  /**
+   * Makes sure these locations on these dates are loaded and fresh (one query for what is missing or
+   * stale); read them afterwards with `busy()`.
+   */
+  async ensure(dates: ISODate[], locationIds: string[], tx?: Sql): Promise<void> {
     if (tx) {
       // Inside a transaction read through it, and never wait for a load on another connection:
       // on the embedded single-session database that load waits for this transaction to end.
       this.storeRows(dates, locationIds, await this.query(dates, locationIds, tx));
-    } else {
-      const fresh = this.freshView(dates, locationIds);
-      if (fresh) return fresh;
-      const now = this.clock();
-      const stale = (d: ISODate, l: string) => {
-        const e = this.entries.get(key(d, l));
-        return (!e || now - e.loadedAt > this.ttlMs) && !this.loading.has(key(d, l));
-      };
-      const staleDates = dates.filter((d) => locationIds.some((l) => stale(d, l)));
-      const staleLocations = locationIds.filter((l) => staleDates.some((d) => stale(d, l)));
-      if (staleDates.length) await this.fetch(staleDates, staleLocations);
-      await Promise.all(dates.flatMap((d) => locationIds.map((l) => this.loading.get(key(d, l)))));
+      return;
     }
-    return new Map(dates.map((d) => [d, new Map(locationIds.map((l) => [l, this.entries.get(key(d, l))?.busy ?? []]))]));
+    const now = this.clock();
+    const stale = (d: ISODate, l: string) => {
+      const e = this.entry(d, l);
+      return (!e || now - e.loadedAt > this.ttlMs) && !this.loading.has(key(d, l));
+    };
+    const staleDates = dates.filter((d) => locationIds.some((l) => stale(d, l)));
+    if (staleDates.length) await this.fetch(staleDates, locationIds.filter((l) => staleDates.some((d) => stale(d, l))));
+    if (this.loading.size) await Promise.all(dates.flatMap((d) => locationIds.map((l) => this.loading.get(key(d, l)))));
   }
 
-  /** The whole requested view when every part is loaded and fresh (the common case), else null. */
-  private freshView(dates: ISODate[], locationIds: string[]): Map<ISODate, Map<string, Busy[]>> | null {
-    const now = this.clock();
-    const out = new Map<ISODate, Map<string, Busy[]>>();
-    for (const d of dates) {
-      const perLocation = new Map<string, Busy[]>();
-      for (const l of locationIds) {
-        const e = this.entries.get(key(d, l));
-        if (!e || now - e.loadedAt > this.ttlMs) return null;
-        perLocation.set(l, e.busy);
-      }
-      out.set(d, perLocation);
-    }
-    return out;
+  /** Busy intervals as last loaded (after `ensure`); [] when nothing is known. */
+  busy(date: ISODate, locationId: string): Busy[] {
+    return this.entry(date, locationId)?.busy ?? [];
   }
 
   /** The current view without waiting, when loaded and fresh (lets a caller claim without yielding). */
   peek(date: ISODate, locationId: string): Busy[] | null {
-    const e = this.entries.get(key(date, locationId));
+    const e = this.entry(date, locationId);
     return e && this.clock() - e.loadedAt <= this.ttlMs ? e.busy : null;
   }
 
   /** Changes whenever the busy list of a location on a date changes (lets the search memoise per list). */
   version(date: ISODate, locationId: string): number {
-    return this.versions.get(key(date, locationId)) ?? 0;
+    return this.entry(date, locationId)?.version ?? 0;
   }
 
   invalidate(date: ISODate): void {
-    for (const k of [...this.entries.keys()]) {
-      if (!k.startsWith(`${date}|`)) continue;
-      this.entries.delete(k);
-      this.touch(k);
-    }
+    this.days.delete(date);
   }
 
   /** Mark an interval busy now; returns an id to confirm or roll back once the database answered. */
   claim(date: ISODate, locationId: string, busy: Busy): number {
     const id = this.nextClaim++;
     const entry = { ...busy, claimId: id };
-    this.entries.get(key(date, locationId))?.busy.push(entry);
+    this.entry(date, locationId)?.busy.push(entry);
     this.claims.set(id, { date, locationId, busy: entry });
-    this.touch(key(date, locationId));
+    this.touch(date, locationId);
     return id;
   }
 
@@ -123,30 +113,30 @@ export class OccupancyCache {
     c.busy.expiresAt = expiresAt;
     delete c.busy.claimId;
     this.claims.delete(claimId);
-    this.touch(key(c.date, c.locationId));
+    this.touch(c.date, c.locationId);
   }
 
   release(claimId: number): void {
     const c = this.claims.get(claimId);
     if (!c) return;
     this.claims.delete(claimId);
-    const list = this.entries.get(key(c.date, c.locationId))?.busy;
+    const list = this.entry(c.date, c.locationId)?.busy;
     const i = list ? list.indexOf(c.busy) : -1;
     if (i >= 0) list!.splice(i, 1);
-    this.touch(key(c.date, c.locationId));
+    this.touch(c.date, c.locationId);
   }
 
   /** An appointment stopped occupying its counter (cancelled, expired, moved). */
   free(date: ISODate, locationId: string, counter: number, start: number): void {
-    const list = this.entries.get(key(date, locationId))?.busy;
+    const list = this.entry(date, locationId)?.busy;
     const i = list?.findIndex((b) => b.counter === counter && b.start === start) ?? -1;
     if (i >= 0) list!.splice(i, 1);
-    this.touch(key(date, locationId));
+    this.touch(date, locationId);
   }
 
-  private touch(k: string): void {
-    if (this.versions.size > 50_000) this.versions.clear();
-    this.versions.set(k, ++this.versionSeq);
+  private touch(date: ISODate, locationId: string): void {
+    const e = this.entry(date, locationId);
+    if (e) e.version = ++this.versionSeq;
   }
 
   private async fetch(dates: ISODate[], locationIds: string[]): Promise<void> {
@@ -164,15 +154,15 @@ export class OccupancyCache {
     const loadedAt = this.clock();
     for (const d of dates) {
       for (const l of locationIds) {
-        const k = key(d, l);
-        const busy = rows.get(k) ?? [];
+        const busy = rows.get(key(d, l)) ?? [];
         // Keep this process's uncommitted claims: their rows may not be visible yet.
         for (const c of this.claims.values()) if (c.date === d && c.locationId === l) busy.push(c.busy);
-        this.entries.set(k, { loadedAt, busy });
-        this.touch(k);
+        let day = this.days.get(d);
+        if (!day) this.days.set(d, (day = new Map()));
+        day.set(l, { loadedAt, busy, version: ++this.versionSeq });
       }
     }
-    if (this.entries.size > 100_000) this.entries.clear();
+    if (this.days.size > 400) this.days.clear();
   }
 
   private async query(dates: ISODate[], locationIds: string[], sql: Sql): Promise<Map<string, Busy[]>> {

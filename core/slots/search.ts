@@ -20,10 +20,17 @@ const BATCH_DAYS = 8;
 /** Two proposals at one location must be at least this far apart (else three proposals would be 08:00, 08:05, 08:10). */
 const SPREAD_MINUTES = 30;
 
+/** One location's part of a day for one capacity pool, with its memoised free-cell runs. */
+interface PlanEntry {
+  location: LocationConfig;
+  windows: Window[];
+  counters: number[];
+  memo: { version: number; counterCount: number; runs: FreeRuns } | null;
+}
+
 export class SlotSearch {
-  private readonly windowMemo = new Map<string, Window[]>();
-  private readonly counterMemo = new Map<string, number[]>();
-  private readonly runsMemo = new Map<string, { version: number; runs: FreeRuns }>();
+  /** date → "pool|emergency" → open locations in configuration order (the configuration never changes). */
+  private readonly plans = new Map<ISODate, Map<string, PlanEntry[]>>();
 
   constructor(
     private readonly config: CityConfig,
@@ -32,26 +39,35 @@ export class SlotSearch {
     private readonly overbooking: OverbookingPolicy | null = null,
   ) {}
 
-  /** Opening windows of a location on a date (the configuration never changes while running). */
-  windows(location: LocationConfig, date: ISODate): Window[] {
-    const key = `${location.id}|${date}`;
-    let w = this.windowMemo.get(key);
-    if (!w) {
-      if (this.windowMemo.size > 20_000) this.windowMemo.clear();
-      this.windowMemo.set(key, (w = openingWindows(this.config, location, date)));
+  private plan(date: ISODate, pool: Pool, includeEmergency: boolean): PlanEntry[] {
+    let byPool = this.plans.get(date);
+    if (!byPool) {
+      if (this.plans.size > 1000) this.plans.clear();
+      this.plans.set(date, (byPool = new Map()));
     }
-    return w;
+    const poolKey = `${pool}|${includeEmergency}`;
+    let entries = byPool.get(poolKey);
+    if (!entries) {
+      entries = this.config.locations
+        .map((location) => ({
+          location,
+          windows: openingWindows(this.config, location, date),
+          counters: allowedCounters(counterPools(this.config, location), pool, includeEmergency),
+          memo: null,
+        }))
+        .filter((e) => e.windows.length > 0 && e.counters.length > 0);
+      byPool.set(poolKey, entries);
+    }
+    return entries;
   }
 
   /** Free-cell run lengths of a location-day, rebuilt only when its busy list changed or a hold ran out. */
-  private runs(date: ISODate, location: LocationConfig, query: SlotQuery, windows: Window[], busy: Busy[], counters: number[], now: number): FreeRuns {
-    const key = `${date}|${location.id}|${query.pool ?? "online"}|${query.includeEmergency ?? false}|${counters.length}`;
-    const version = this.cache.version(date, location.id);
-    const memo = this.runsMemo.get(key);
-    if (memo && memo.version === version && now < memo.runs.validUntil) return memo.runs;
-    if (this.runsMemo.size > 20_000) this.runsMemo.clear();
-    const runs = freeRuns(windows, busy, counters, dayClock(date, this.config.city.timezone), now, location.counters + 1);
-    this.runsMemo.set(key, { version, runs });
+  private runs(entry: PlanEntry, date: ISODate, busy: Busy[], counters: number[], now: number): FreeRuns {
+    const version = this.cache.version(date, entry.location.id);
+    const memo = entry.memo;
+    if (memo && memo.version === version && memo.counterCount === counters.length && now < memo.runs.validUntil) return memo.runs;
+    const runs = freeRuns(entry.windows, busy, counters, dayClock(date, this.config.city.timezone), now, entry.location.counters + 1);
+    entry.memo = { version, counterCount: counters.length, runs };
     return runs;
   }
 
@@ -66,13 +82,6 @@ export class SlotSearch {
     if (!virtual?.length) return counters;
     if (overbookedCount(busy, location.counters + 1, now) >= this.config.bookingRules.overbooking.hardCapPerDay) return counters;
     return [...counters, ...virtual];
-  }
-
-  counters(location: LocationConfig, pool: Pool, includeEmergency: boolean): number[] {
-    const key = `${location.id}|${pool}|${includeEmergency}`;
-    let c = this.counterMemo.get(key);
-    if (!c) this.counterMemo.set(key, (c = allowedCounters(counterPools(this.config, location), pool, includeEmergency)));
-    return c;
   }
 
   async search(query: SlotQuery): Promise<SearchResult> {
@@ -102,15 +111,16 @@ export class SlotSearch {
     const excluded = new Set((query.excludeSlots ?? []).map((s) => `${s.locationId}|${Date.parse(s.start)}`));
     const virtual = await this.virtualCounters(locations);
     const locationIds = locations.map((l) => l.id);
+    const wanted = new Set(locationIds);
     const found: Slot[] = [];
     // Load 1, 2, 4 … days per round trip: most searches are answered by the first day.
     for (let i = 0, size = 1; i < dates.length && found.length < limit; i += size, size = Math.min(size * 2, BATCH_DAYS)) {
       const batch = dates.slice(i, i + size);
-      const busy = await this.cache.load(batch, locationIds);
+      await this.cache.ensure(batch, locationIds);
       for (const date of batch) {
         // With spreading, a location may need SPREAD/GRID starts per proposal it can contribute.
         const perLocation = spread ? limit * (SPREAD_MINUTES / 5) : limit;
-        const day = this.dayCandidates(query, date, locations, busy.get(date)!, durationMinutes, window.notBefore, now.getTime(), excluded, perLocation, virtual);
+        const day = this.dayCandidates(query, date, wanted, durationMinutes, window.notBefore, now.getTime(), excluded, perLocation, virtual);
         for (const c of pick(day, found, limit, spread)) found.push(this.toSlot(c, date, durationMinutes));
         if (found.length >= limit) break;
       }
@@ -121,8 +131,7 @@ export class SlotSearch {
   private dayCandidates(
     query: SlotQuery,
     date: ISODate,
-    locations: LocationConfig[],
-    busy: Map<string, Busy[]>,
+    wanted: Set<string>,
     durationMinutes: number,
     notBefore: number,
     now: number,
@@ -131,19 +140,18 @@ export class SlotSearch {
     virtual: Map<string, number[]>,
   ): Candidate[] {
     const clock = dayClock(date, this.config.city.timezone);
+    const filtered = query.timeRanges?.length || query.excludedTimeRanges?.length || excluded.size;
     const out: Candidate[] = [];
-    for (const location of locations) {
-      const windows = this.windows(location, date);
-      if (!windows.length) continue;
-      const here = busy.get(location.id) ?? [];
-      const counters = this.withVirtual(this.counters(location, query.pool ?? "online", query.includeEmergency ?? false), virtual.get(location.id), here, location, now);
-      if (!counters.length) continue;
-      const runs = this.runs(date, location, query, windows, here, counters, now);
-      const filtered = query.timeRanges?.length || query.excludedTimeRanges?.length || excluded.size;
-      const accept = filtered ? (m: number) => timeAllowed(query, m) && !excluded.has(`${location.id}|${clock.instantOf(m)}`) : null;
+    for (const entry of this.plan(date, query.pool ?? "online", query.includeEmergency ?? false)) {
+      const id = entry.location.id;
+      if (!wanted.has(id)) continue;
+      const busy = this.cache.busy(date, id);
+      const counters = virtual.size ? this.withVirtual(entry.counters, virtual.get(id), busy, entry.location, now) : entry.counters;
+      const runs = this.runs(entry, date, busy, counters, now);
+      const accept = filtered ? (m: number) => timeAllowed(query, m) && !excluded.has(`${id}|${clock.instantOf(m)}`) : null;
       // A location contributes at most `limit` starts: enough to rank the earliest across all locations.
-      for (const m of startsFrom(runs, windows, durationMinutes, clock, notBefore, accept, limit)) {
-        out.push({ locationId: location.id, startMinutes: m, start: clock.instantOf(m) });
+      for (const m of startsFrom(runs, entry.windows, durationMinutes, clock, notBefore, accept, limit)) {
+        out.push({ locationId: id, startMinutes: m, start: clock.instantOf(m) });
       }
     }
     // Earliest first; equal starts alternate between locations in configuration order.

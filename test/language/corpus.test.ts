@@ -5,8 +5,8 @@ import { evaluate } from "./eval.ts";
 describe("labelled corpus", () => {
   it("holds its accuracy on the dev rows", () => {
     const r = evaluate("dev");
-    expect(r.rows).toBeGreaterThanOrEqual(595);
-    expect(r.exactRate).toBeGreaterThanOrEqual(0.99);
+    expect(r.rows).toBeGreaterThanOrEqual(700);
+    expect(r.exactRate).toBeGreaterThanOrEqual(0.995);
     expect(r.fields.intent).toBeGreaterThanOrEqual(0.995);
   });
   it("holds its accuracy on the held-out rows", () => {
@@ -28,5 +28,13 @@ describe("labelled corpus", () => {
     expect(r.rows).toBeGreaterThanOrEqual(180);
     expect(r.exactRate).toBeGreaterThanOrEqual(0.71);
     expect(r.fields.intent).toBeGreaterThanOrEqual(0.8);
+  });
+  // A fourth held-out set of realistic citizen messages in proportion to traffic, written before the
+  // rule changes of its round (baseline 90.8 % intent, 85.4 % exact) and never tuned on.
+  it("holds its accuracy on the fourth held-out rows", () => {
+    const r = evaluate("heldout4");
+    expect(r.rows).toBeGreaterThanOrEqual(180);
+    expect(r.exactRate).toBeGreaterThanOrEqual(0.86);
+    expect(r.fields.intent).toBeGreaterThanOrEqual(0.93);
   });
 });

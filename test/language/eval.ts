@@ -1,4 +1,4 @@
-// `npm run eval:nlu`: per-field accuracy and exact-row rate on the dev and the three held-out corpora.
+// `npm run eval:nlu`: per-field accuracy and exact-row rate on the dev and the four held-out corpora.
 // Failures are printed for dev only: the held-out sets are judged by their aggregate figures.
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -51,7 +51,7 @@ function printTable(reports: Report[]): void {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const reports = ["dev", "heldout", "heldout2", "heldout3"].map((name) => evaluate(name));
+  const reports = ["dev", "heldout", "heldout2", "heldout3", "heldout4"].map((name) => evaluate(name));
   printTable(reports);
   if (process.argv.includes("--failures")) {
     for (const r of reports.filter((x) => x.set === "dev")) {

@@ -8,7 +8,7 @@ export const RESCHEDULE_CUES = new RegExp(
   "verschieb|verleg|umbuch|umleg|umterminier|\\bschieben\\b|nach\\s+(?:hinten|vorne)|" +
   "\\bander(?:en|er|es)\\s+(?:\\w+\\s+)?(?:termin|tag|zeitpunkt|uhrzeit|datum)|" +
   `${APPOINTMENT}\\s+(?:\\w+\\s+){0,3}(?:tauschen|aendern|ueberschreiben)|(?:tauschen|aendern)\\s+(?:\\w+\\s+)?${APPOINTMENT}|` +
-  "stattdessen|\\b(?:an)?statt\\s+(?:am\\s+|dem\\s+|den\\s+)?(?:mo|di|mi|do|fr|sa|so|\\d|morgen|heute|uebermorgen)|" +
+  "stattdessen|\\b(?:an)?statt\\s+(?:am\\s+|dem\\s+|den\\s+|um\\s+)?(?:mo|di|mi|do|fr|sa|so|\\d|morgen|heute|uebermorgen)|" +
   "statt\\b.{1,40}\\blieber\\b|(?:absag|absage|stornier|storniere|streich)\\w*\\s+und\\s+(?:\\w+\\s+){0,4}(?:neu|ander|dafuer)|" +
   "\\bauf\\s+(?:einen\\s+)?(?:spaeter|frueher|anderen)\\w*\\s+(?:tag|termin|zeitpunkt)|\\bauf\\s+spaeter\\b",
 );
@@ -58,7 +58,7 @@ export const NEED_APPOINTMENT_QUESTION = /\bbrauch\w*\s+(?:ich|man|wir)\s+(?:\w+
 export const BOOK_CUES = new RegExp(`${STRONG_BOOK_CUES.source}|beantrag|vorbeikommen|vorbeischauen|\\bgeht\\s+(?:es|das)\\b|\\bpasst\\s+es\\b`);
 
 export const INFO_QUESTION =
-  /\?|^\W*(?:was|wie|wo|wann|welche\w*|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|nimmt|bis wann|ab wann|brauche ich|braucht man|wieviel)\b|ich wollte fragen|\bfrage\b|\binfo/;
+  /\?|^\W*(?:was|wie|wo|wann|welche\w*|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|nimmt|bis wann|ab wann|brauche ich|braucht man|wieviel)\b|,\s*(?:geht\s+das|kann\s+(?:ich|man)|muss\s+ich|gibt\s+es|was|wie|wo|wann)\b|ich wollte fragen|\bfrage\b|\binfo/;
 export const HELP_CUES = new RegExp(
   "was\\s+kann(?:st)?\\s+(?:du|ich\\s+hier|man\\s+hier|ich\\s+(?:dich|sie|euch))|was\\s+kann\\s+(?:dieses|das|dein|der|die)\\s+(?:programm|tool|system|ding|app|bot|chat)|" +
   "wie\\s+funktionier\\w*\\s+(?:das|der|die|dieser|diese|dieses|du|es)(?:\\s+(?:hier|chat|bot|assistent|programm|system|ding|tool))?\\s*(?:\\?|$|\\.)|wie\\s+geht\\s+das\\s+hier|" +
@@ -80,12 +80,12 @@ export const OUT_OF_SCOPE_CUES = new RegExp(
   "krankenkasse|schwerbehindert\\w*|behindertenausweis|jobcenter|arbeitsamt|auslaenderbehoerde|aufenthalt(?:stitel|serlaubnis)|einbuergerung\\w*|visum|" +
   "\\w{0,15}steuer\\w{0,10}|finanzamt|gesundheitsamt|bauantrag|baugenehmigung|bauamt|buergermeister\\w*|beschwer\\w*|laerm\\w*|" +
   "knoellchen|strafzettel|bussgeld\\w*|blitzer|schlagl\\w*|strassenbeleuchtung|regnet|wetter|regen|schnee|pizza|fussball|spiel|impf\\w*|arzt|" +
-  "kita\\w*|schule|\\w{0,12}knoellchen)|muell|abfall|\\btonne|gruenschnitt|sperrgut|" +
+  "kita\\w*|schule|studium|studienplatz|hochschule|universitaet|wertstoff\\w*|recycling\\w*|\\w{0,12}knoellchen)|muell|abfall|\\btonne|gruenschnitt|sperrgut|" +
   "\\b(?!(?:buerger|standes|einwohner|einwohnermelde|melde|fund)am)\\w{2,20}amt(?:s|es)?\\b|\\b(?!melde)\\w{2,20}behoerde\\b",
 );
 
 export const INFO_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
-  ["opening_hours", /oeffnungszeit|sprechzeit|geoeffnet|(?<!\b(?:was|etwas|termin\w*)\s)\boffen\b|\boeffnet|\bauf\s*haben|\bhabt\s+ihr\s+(?:\w+\s+){0,3}auf\b|\bauf\s*\?|schliess|\bzu\s+haben|\bseid\s+ihr\b.{0,20}\bda\b|wann\s+(?:macht|machen)\s+(?:ihr|sie)\s+auf/],
+  ["opening_hours", /oeffnungszeit|sprechzeit|geoeffnet|(?<!\b(?:was|etwas|termin\w*)\s)\boffen\b|\boeffnet|\bauf\s*haben|\bhabt\s+ihr\s+(?:\w+\s+){0,3}auf\b|\bauf\s*\?|\bschliess|\bgeschlossen|\bzu\s+haben|\bseid\s+ihr\b.{0,20}\bda\b|wann\s+(?:macht|machen)\s+(?:ihr|sie)\s+auf/],
   ["documents", /unterlagen|mitbringen|mitnehmen|dokumente\b|\bwas\s+(?:brauche|benoetige)\s+ich|\bbrauche\s+ich\s+(?:\w+\s+){0,2}(?:foto|nachweis|bescheinigung|urkunde|papier)|welche\s+papiere|nachweis|passfoto|passbild|lichtbild|biometrisch\w*|\bfoto\b/],
   ["fees", /\bkost|gebuehr|preis|\bteuer|bezahl|\bzahlen|ec-?karte|kartenzahlung|\bbar\b|bargeld|\beuro\b|\w*karte\b(?<!(?:park|angel|id|fuehrerschein)karte)/],
   ["address", /\bwo\s+(?:muss|soll)\s+ich\s+hin|\bwo\s+(?:ist|sind|finde|befindet|genau|kann\s+ich\s+(?:\w+\s+){0,3}parken)(?!\s+(?:ich\s+)?mein)|adresse|anfahrt|parkpl|\bparken\b|barrierefrei|rollstuhl|aufzug|erreichbar|wie\s+(?:komme|erreiche)\s+ich|mit\s+(?:dem|der)\s+(?:bus|bahn|auto|rad|fahrrad|u-?bahn)\b|haltestelle|\b(?:bus|bahn|stadtbahn|tram)(?:linie\w*|se|haltestelle\w*)?\b|\bfaehrt\s+(?:\w+\s+){0,3}(?:zum|zur|nach)\b/],

@@ -50,6 +50,23 @@ export const REPLACE_OLD = /\b(?:neue[nrs]?|anderen)\s+(?:\w+\s+)?termin\b.{0,60
 /** A reference to one's own, existing booking. */
 export const OWN_BOOKING =
   /\b(?:mein\w*|unser\w*)\s+(?:\w+\s+)?(?:termin\w*|buchung\w*|reservierung\w*)\b|\b(?:gebucht\w*|vereinbart\w*)\s+termin|\b(?:ich|wir)\s+(?:\w+\s+){0,3}(?:gebucht|eingetragen)\b|\bhab\w*\s+(?:ich\s+|wir\s+)?(?:\w+\s+)?(?:einen|nen|den)\s+termin\s+(?:am|fuer|um|bei|im|in)\b|\bder\s+termin\b/;
+/** Having an appointment, said with "haben" ("Ich habe am Freitag einen Termin", "hab morgen nen Termin"). */
+export const HAVE_APPOINTMENT =
+  /\b(?:ich|wir)\s+(?:hab\w*|hatte\w*)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b|\b(?:hab\w*|hatte\w*)\s+(?:ich|wir)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b|^\W*(?:hab|habe|hatte)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b/;
+/** "ich möchte ihn auf den 10.12. ändern": the own booking (as a pronoun) moved to a new slot. */
+export const MOVE_PRONOUN =
+  /\b(?:ihn|den)\s+(?:\S+\s+){0,3}?(?:auf|in|gegen)\s+(?:\S+\s+){0,5}?(?:zu\s+)?(?:legen|setzen|ziehen|aendern|tauschen|umstellen|schieben)\b/;
+/** Keeping the appointment at another time: "den Termin auch später / erst nachmittags wahrnehmen". */
+export const KEEP_AT_OTHER_TIME = /\b(?:auch|erst|lieber|spaeter|frueher)\b(?:\s+(?!nicht\b)\S+){0,5}?\s+wahr(?:zu)?nehmen\b/;
+/** Asking whether another slot works too ("geht auch Freitag?", "komme lieber später"): a move when one has a booking. */
+export const ALSO_OTHER_SLOT = new RegExp(
+  "\\b(?:geht|ginge|passt|klappt|waere)\\s+(?:\\S+\\s+){0,3}?auch\\s+(?:(?:am|um|an|schon|erst|noch|gegen|so)\\s+){0,2}" +
+  "(?:\\d|(?:mon|diens|mittwo|donners|frei|sams|sonn)tag\\w*|morgen|uebermorgen|naechst\\w*|vormittag\\w*|nachmittag\\w*|abends?|spaeter|frueher)|" +
+  "\\b(?:komme|kommen)\\s+(?:\\w+\\s+)?(?:lieber\\s+)?(?:spaeter|frueher)\\b",
+);
+/** Asking for a new appointment after a missed one ("kann ich einen neuen haben?"). */
+export const NEW_ONE = /\b(?:einen|nen)\s+neuen\s+(?:haben|machen|bekommen|kriegen|geben|vereinbaren|ausmachen)\b|\bbrauch\w*\s+(?:einen|nen)\s+neuen\s*(?:[.,!?]|$)/;
+
 /** What a status question asks about an own booking. */
 export const STATUS_ASPECT =
   /^\W*(?:ist|war|steht|bleibt)\b|\b(?:wann|welche\w*|wo|wie\s+spaet|uhrzeit|tag|noch|aktuell|gueltig|bestaetigt|geklappt|richtig|stimmt|eingetragen|gebucht|gibt\s+es)\b/;

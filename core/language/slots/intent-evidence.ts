@@ -1,8 +1,9 @@
 // Evidence for each intent from structural cue families, gathered per sentence: a question sentence
 // and a request sentence in the same mail contribute differently (nlu.md §5.2).
 import {
-  ADDRESSING_ASSISTANT, APPOINTMENT_OBJECT, APPOINTMENT_REQUEST, ASSISTANT_QUESTION, COME_QUESTION, SWAP, WALK_IN, AVAILABILITY, CANCEL_ACT, CANCEL_STATE, CONFIRMATION_TAG, FORGOT_BOOKING,
-  MOVE_TO, NOT_NEEDED, OWN_BOOKING, REPLACE_OLD, RESCHEDULE_ACT, STATUS_ASPECT, WHEN_TO_APPEAR, WISH,
+  ADDRESSING_ASSISTANT, ALSO_OTHER_SLOT, APPOINTMENT_OBJECT, APPOINTMENT_REQUEST, ASSISTANT_QUESTION, AVAILABILITY, CANCEL_ACT, CANCEL_STATE,
+  COME_QUESTION, CONFIRMATION_TAG, FORGOT_BOOKING, HAVE_APPOINTMENT, KEEP_AT_OTHER_TIME, MOVE_PRONOUN, MOVE_TO, NEW_ONE, NOT_NEEDED,
+  OWN_BOOKING, REPLACE_OLD, RESCHEDULE_ACT, STATUS_ASPECT, SWAP, WALK_IN, WHEN_TO_APPEAR, WISH,
 } from "../lexicon/intent-families.de.ts";
 
 /** Sentence ends, and a comma, dash or "und" that opens a question ("…, was kostet das?"). */
@@ -35,14 +36,15 @@ export interface FamilyEvidence {
   assistant: boolean;
 }
 
-export function familyEvidence(folded: string, parts: Sentence[], hasService: boolean): FamilyEvidence {
+export function familyEvidence(folded: string, parts: Sentence[], hasService: boolean, hasTemporal = false): FamilyEvidence {
   const cancelState = CANCEL_STATE.test(folded);
   // the participles of a cancellation asked about are not a cancellation
   const active = cancelState ? folded.replace(new RegExp(CANCEL_STATE.source, "g"), " ") : folded;
   const appointmentWord = /termin|buchung|reservierung/.test(folded);
   let status = cancelState || FORGOT_BOOKING.test(folded) || WHEN_TO_APPEAR.test(folded);
   let appointmentWish = false;
-  let ownBooking = false;
+  const hasAppointment = HAVE_APPOINTMENT.test(folded);
+  let ownBooking = hasAppointment;
   for (const s of parts) {
     const own = OWN_BOOKING.test(s.text);
     ownBooking ||= own || /\bden\s+termin\b/.test(s.text);
@@ -57,10 +59,13 @@ export function familyEvidence(folded: string, parts: Sentence[], hasService: bo
     cancel: CANCEL_ACT.test(active) || NOT_NEEDED.test(active),
     cancelState,
     reschedule: (RESCHEDULE_ACT.test(folded) && (appointmentWord || !hasService)) || MOVE_TO.test(folded) || REPLACE_OLD.test(folded) ||
-      (SWAP.test(folded) && (!hasService || ownBooking)),
+      (SWAP.test(folded) && (!hasService || ownBooking)) || (MOVE_PRONOUN.test(folded) && ownBooking) ||
+      (KEEP_AT_OTHER_TIME.test(folded) && appointmentWord) ||
+      // "Habe am Mittwoch einen Termin. Geht auch Freitag?": another slot for a booking one has
+      (ALSO_OTHER_SLOT.test(folded) && hasTemporal && (hasAppointment || /\bmein\w*\s+termin/.test(folded))),
     status,
     availability: AVAILABILITY.test(folded) || (COME_QUESTION.test(folded) && !WALK_IN.test(folded)),
-    appointmentWish,
+    appointmentWish: appointmentWish || (NEW_ONE.test(folded) && appointmentWord),
     assistant: ASSISTANT_QUESTION.test(folded) || (ADDRESSING_ASSISTANT.test(folded) && !APPOINTMENT_REQUEST.test(folded)),
   };
 }

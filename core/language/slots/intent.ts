@@ -12,6 +12,10 @@ export interface IntentEvidence {
   folded: string;
   hasService: boolean;
   hasTemporal: boolean;
+  /** A preferred or excluded office is named. */
+  hasLocation?: boolean;
+  /** Whether a catalogue service is named in a fragment of the folded text. */
+  serviceIn?: (fragment: string) => boolean;
 }
 
 export interface IntentDecision { intent: Intent; secondaryIntents: Intent[]; infoTopics: InfoTopic[] }
@@ -22,7 +26,19 @@ const EXPLICIT_NEW_BOOKING = /\bneue[nr]?\s+(?:\w+\s+)?termin|\bneu\s+buchen|\bb
 const QUESTION_SENTENCE =
   /^\W*(?:was|wie|wo|wann|welche\w*|warum|wieso|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|brauche\s+ich|braucht\s+man)\b/;
 /** Open questions about the world ("Wer gewinnt heute?") are not booking wishes, even with a date. */
-const OPEN_QUESTION = /^\W*(?:wer|was|wie|warum|wieso|weshalb|wird|werden)\b/;
+const OPEN_QUESTION = /^\W*(?:wer|was|wie(?!\s+waer)|warum|wieso|weshalb|wird|werden)\b/;
+/** The first sentence, or what precedes a question opened after a comma or dash ("Pass Freitag, was kostet der?"). */
+const LEAD_SPLIT =
+  /[.!?;\n]|(?:,|\s[-–]|\bund)\s+(?=(?:was|wie|wo|wann|welche\w*|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|braucht?|geht|nimmt|bis\s+wann|ab\s+wann)\b)/;
+/** A short follow-up in a booking dialogue ("und in Brackel?", "Eving geht auch") has at most this many words. */
+const FOLLOW_UP_WORDS = 6;
+
+/** "Reisepass für nächste Woche, wie lange …?": a service with a date or office, stated before the question. */
+function leadingBooking(f: string, e: IntentEvidence): boolean {
+  if (!e.serviceIn || !(e.hasTemporal || e.hasLocation)) return false;
+  const lead = f.split(LEAD_SPLIT)[0] ?? "";
+  return lead.length < f.length && !QUESTION_SENTENCE.test(lead) && e.serviceIn(lead);
+}
 
 /** Sentence ends, and a comma, dash or "und" that opens a question ("…, was kostet das?"). */
 const QUESTION_SPLIT = /(?<=[.!?\n;])|(?:,|\s[-–]|\bund|\baber)\s+(?=(?:was|wie|wo|wann|welche\w*|kann|muss|darf|gibt)\b)/;
@@ -35,12 +51,15 @@ function statements(f: string): string {
 
 function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; help: boolean } {
   const f = e.folded;
-  const family = familyEvidence(f, sentences(f), e.hasService);
+  const family = familyEvidence(f, sentences(f), e.hasService, e.hasTemporal);
   const found = new Set<Intent>();
-  const infoAsked = topics.length > 0 && INFO_QUESTION.test(f);
+  const outOfScope = OUT_OF_SCOPE_CUES.test(f) && !e.hasService;
+  // "Was kostet eine Hundemarke?" asks about something the office does not handle
+  const infoAsked = topics.length > 0 && INFO_QUESTION.test(f) && !outOfScope;
   const strongBook = STRONG_BOOK_CUES.test(f.replace(NEED_APPOINTMENT_QUESTION, " "));
   const stated = statements(f);
-  const bookCue = strongBook || BOOK_CUES.test(infoAsked ? stated : f) || family.availability || family.appointmentWish;
+  const bookCue = strongBook || BOOK_CUES.test(infoAsked ? stated : f) || family.availability || family.appointmentWish ||
+    (infoAsked && leadingBooking(f, e));
   // a wish with no appointment, no service and no date ("ein Grab reservieren") is not a booking
   const bookable = e.hasService || e.hasTemporal || family.availability || APPOINTMENT_OBJECT.test(f);
   if (RESCHEDULE_CUES.test(f) || family.reschedule) found.add("reschedule");
@@ -49,13 +68,13 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
   if (STATUS_CUES.test(f) || family.status) found.add("status");
   if (infoAsked) found.add("info");
   const help = HELP_CUES.test(f) || family.assistant;
-  const outOfScope = OUT_OF_SCOPE_CUES.test(f) && !e.hasService;
   if (!outOfScope) {
     // a service named in a question ("Was kostet ein Reisepass?") is a topic, not yet a booking
     const serviceStated = e.hasService && (!infoAsked || bookCue);
     if (serviceStated) found.add("book");
     else if (bookCue && bookable && !(infoAsked && !e.hasService && !/\btermin/.test(f))) found.add("book");
     else if (e.hasTemporal && found.size === 0 && !help && !(OPEN_QUESTION.test(f) && !/termin|frei/.test(f))) found.add("book");
+    else if (e.hasLocation && found.size === 0 && !help && f.split(/\s+/).length <= FOLLOW_UP_WORDS) found.add("book");
   }
   if (found.has("cancel") && found.has("book") && EXPLICIT_NEW_BOOKING.test(f) && /absag|stornier|storno/.test(f)) found.add("reschedule");
   if (found.has("status") && found.has("book") && !e.hasService && !EXPLICIT_NEW_BOOKING.test(f)) found.delete("book");

@@ -8,6 +8,8 @@ const phraseCache = new WeakMap<LanguageConfig, Phrase[]>();
 /** "Mitte Dezember", "Anfang nächster Woche": these alias words are then calendar words. */
 const CALENDAR_FOLLOWER =
   /^\s*(?:der|des|dieser|naechst\w*|kommend\w*|uebernaechst\w*|jan\w*|feb\w*|maerz|april|mai|juni|juli|aug\w*|sep\w*|okt\w*|nov\w*|dez\w*|woche|monat\w*|\d)/;
+/** Alias words that are also calendar words. */
+const CALENDAR_ALIAS = /^(?:mitte|anfang|ende)$/;
 /** Where someone lives or writes from is not where they want to go. */
 const RESIDENCE_BEFORE = /\b(?:wohne|wohnen|wohnhaft|lebe|leben|aus|komme|kommen|str|strasse)\s+(?:\w+\s+)?(?:in\s+)?$/;
 
@@ -26,7 +28,7 @@ export function findLocations(tokens: Token[], folded: string, config: LanguageC
   for (const m of findPhrases(tokens, phrasesOf(config), { inflection: false, maxGap: 0 })) {
     const start = tokens[m.first]?.start ?? 0;
     const end = tokens[m.last]?.end ?? 0;
-    if (CALENDAR_FOLLOWER.test(folded.slice(end, end + 16)) && m.phrase.tokens.length === 1) continue;
+    if (CALENDAR_ALIAS.test(tokens[m.first]?.text ?? "") && m.phrase.tokens.length === 1 && CALENDAR_FOLLOWER.test(folded.slice(end, end + 16))) continue;
     const before = folded.slice(Math.max(0, start - 40), start);
     if (RESIDENCE_BEFORE.test(before)) continue;
     const clauseBefore = before.split(/[,.;!?\n]|\baber\b|\bsonst\b/).pop() ?? "";

@@ -10,7 +10,7 @@ const LOST_AND_FOUND_PLACE = /\bfund\w*/;
 const ID_DOCUMENTS = ["personalausweis", "reisepass", "kinderreisepass"];
 const CERTIFIABLE = ["geburtsurkunde", "sterbeurkunde", "eheschliessung", "meldebescheinigung", "fuehrungszeugnis", "personalausweis", "reisepass"];
 /** Generic verbs that alone name a service only when nothing out of scope is around. */
-export const GENERIC_SERVICE_WORDS = new Set(["anmelden", "anmeldung", "abmelden", "abmeldung", "ummelden", "ummeldung", "abholen", "abholung"]);
+export const GENERIC_SERVICE_WORDS = new Set(["anmelden", "anmeldung", "abmelden", "abmeldung", "ummelden", "ummeldung", "abholen", "abholung", "zulassung", "zulassen"]);
 
 function replace(ids: string[], from: string, to: string): string[] {
   return ids.includes(from) ? [...new Set(ids.map((id) => (id === from ? to : id)))] : ids;

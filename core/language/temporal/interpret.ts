@@ -3,8 +3,8 @@
 // message and unite alternatives.
 import { isoWeekday, weekStart, type DayNumber } from "../calendar.ts";
 import {
-  CANCELLED_AFTER, CANNOT_MAKE_AFTER, DATE_AFTER, DATE_AFTER_EXCLUSIVE, DATE_BEFORE, DATE_BEFORE_EXCLUSIVE, DISTRACTOR_CUES, EXISTING_BEFORE,
-  NEGATION_AFTER, NEGATION_BEFORE, NEW_WISH_BEFORE,
+  AFTER_COMPARISON, CANCELLED_AFTER, CANNOT_MAKE_AFTER, DATE_AFTER, DATE_AFTER_EXCLUSIVE, DATE_BEFORE, DATE_BEFORE_EXCLUSIVE, DISTRACTOR_CUES,
+  EXISTING_BEFORE, EXISTING_CLAUSE, NEGATION_AFTER, NEGATION_BEFORE, NEW_WISH_BEFORE, NEW_WISH_DIRECT,
 } from "../lexicon/temporal-cues.de.ts";
 import { foldWithMap } from "../text/fold.ts";
 import { clauseAt, splitClauses, type Clause } from "../text/segments.ts";
@@ -57,8 +57,10 @@ function classify(text: string, folded: string, atoms: Atom[], clauses: Clause[]
       role = "wish";
     } else if (reschedule) {
       const sentenceBefore = folded.slice(Math.max(0, atom.index - 60), atom.index);
+      const near = folded.slice(Math.max(0, atom.index - 24), atom.index);
       if (CANCELLED_AFTER.test(after)) role = "existing";
-      else if (NEW_WISH_BEFORE.test(folded.slice(Math.max(0, atom.index - 24), atom.index))) role = "wish";
+      else if (NEW_WISH_BEFORE.test(near) || NEW_WISH_DIRECT.test(near) || AFTER_COMPARISON.test(sentenceBefore)) role = "wish";
+      else if (EXISTING_CLAUSE.test(folded.slice(clause.start, clause.end))) role = "existing";
       else if (EXISTING_BEFORE.test(sentenceBefore)) role = "existing";
       else if (previous && previous.clause === clauseIndex && /^[\s,]*(?:um|gegen|ab)?\s*$/.test(folded.slice(previous.atom.end, atom.index))) role = previous.role;
     }
