@@ -98,10 +98,11 @@ export async function startAll(env: Env): Promise<App & { http: HttpServer; url:
   const stops: (() => Promise<void>)[] = [];
   try {
     const botSettings = readBotSettings(env);
-    const approvals = createApprovalContext(app.core, readTeamsSettings(env));
+    const teamsSettings = readTeamsSettings(env);
+    const approvals = createApprovalContext(app.core, teamsSettings);
     const bot = withTeams(createChatBot(app), approvals);
     const channels: ProactiveChannel[] = [];
-    const http = createHttpServer({ core: app.core, bot, settings: botSettings, sql: app.db.sql, channels });
+    const http = createHttpServer({ core: app.core, bot, settings: botSettings, sql: app.db.sql, channels, teams: teamsSettings });
     stops.push(() => http.close());
     http.cloudAdapter?.use(azureTelegramCards);
     mountStaffConsole(http.server, { core: app.core, sql: app.db.sql, settings: readStaffSettings(env) });

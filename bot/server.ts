@@ -20,6 +20,8 @@ import { mountDirectLine } from "./direct-line.routes.ts";
 import { LOCAL_SERVICE_URL, LocalChatAdapter } from "./local-chat.adapter.ts";
 import { createRateLimit } from "./rate-limit.ts";
 import { checkBotSettings, type BotSettings } from "./settings.ts";
+import { teamsTenantGate } from "./teams/tenant-gate.ts";
+import type { TeamsSettings } from "./teams/settings.ts";
 import { createTurnLock, type TurnLock } from "./turn-lock.ts";
 import { useChatPipeline } from "./turn-pipeline.ts";
 import { mountWebPage } from "./web-page.ts";
@@ -43,6 +45,11 @@ export interface HttpServerDeps {
   /** Defaults: in-process queue plus cross-process leases on `sql`. */
   turnLock?: TurnLock;
   channels?: ProactiveChannel[];
+  /**
+   * Who may talk to the bot on Teams (`readTeamsSettings`). Checked first on the CloudAdapter, before
+   * turn leases, conversation references or bot state are written. Without it, every tenant passes.
+   */
+  teams?: Pick<TeamsSettings, "allowedTenants">;
 }
 
 export interface HttpServer {
@@ -76,7 +83,8 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   };
   const localChat = useChatPipeline(new LocalChatAdapter(), pipeline);
   const bfEnabled = settings.microsoftApp !== null || settings.devUnauthenticated;
-  const cloudAdapter = bfEnabled ? useChatPipeline(createCloudAdapter(settings.microsoftApp), pipeline) : null;
+  const gate = deps.teams ? teamsTenantGate(deps.teams, log) : undefined;
+  const cloudAdapter = bfEnabled ? useChatPipeline(createCloudAdapter(settings.microsoftApp), { ...pipeline, gate }) : null;
   const turnLimit = createRateLimit(settings.limits.turnsPerMinute, 60);
   const conversationLimit = createRateLimit(settings.limits.tokensPerMinutePerIp, 60);
   const clientAddress = (req: Request) => clientAddressOf(req, settings.trustProxy);

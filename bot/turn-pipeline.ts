@@ -57,12 +57,15 @@ export function errorFields(err: unknown): Record<string, unknown> {
 }
 
 export interface PipelineDeps {
+  /** Runs before everything else, e.g. the Teams tenant gate: what it stops leaves no lease, reference or state. */
+  gate?: Middleware;
   turnLock: TurnLock;
   conversationRefs?: ConversationRefStore;
   log: Logger;
 }
 
 export function useChatPipeline<A extends BotAdapter>(adapter: A, deps: PipelineDeps): A {
+  if (deps.gate) adapter.use(deps.gate);
   adapter.use(forceGermanLocale, serializeTurns(deps.turnLock));
   if (deps.conversationRefs) adapter.use(rememberConversations(deps.conversationRefs));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

@@ -14,6 +14,7 @@ import {
   type Conversation,
 } from "./conversation.store.ts";
 import { applyPlan } from "./apply-plan.ts";
+import { bouncedNotificationIds, markBounced } from "./bounce.ts";
 import { planReply } from "./plan-reply.ts";
 import { preparePlan } from "./prepare-plan.ts";
 import { findReplyToken, newReplyToken, notificationIdsIn } from "./reply-token.ts";
@@ -57,12 +58,18 @@ async function overRateLimit(ctx: MailContext, tx: Sql, sender: string, now: Dat
   return (await answeredSince(tx, sender, new Date(now.getTime() - 24 * HOUR))) >= perDay;
 }
 
+/** Never answered. A bounce of one of our mails marks its outbox row, in the same transaction as the record. */
 async function recordOnly(ctx: MailContext, key: InboundKey, mail: InboundMail, kind: InboundKind): Promise<HandleResult> {
-  const inserted = await recordInbound(ctx.sql, {
-    ...key, messageId: mail.messageId, sender: mail.from?.address ?? null, kind, outcome: "ignored",
-    conversationToken: null, receivedAt: ctx.core.now(),
+  const record = { ...key, messageId: mail.messageId, sender: mail.from?.address ?? null, kind, outcome: "ignored" as const, conversationToken: null, receivedAt: ctx.core.now() };
+  const bounced = kind === "bounce" ? bouncedNotificationIds(mail, domainOf(ctx.settings.from.address)) : [];
+  if (bounced.length === 0) return (await recordInbound(ctx.sql, record)) ? "ignored" : "duplicate";
+  const marked = await ctx.sql.begin(async (tx) => {
+    const t = tx as unknown as Sql;
+    return (await recordInbound(t, record)) ? markBounced(t, bounced) : null;
   });
-  return inserted ? "ignored" : "duplicate";
+  if (marked === null) return "duplicate";
+  ctx.log.info({ action: "mail_bounced", uid: key.uid, notifications: marked }, "bounce mapped to the outbox");
+  return "ignored";
 }
 
 export async function handleIncoming(ctx: MailContext, key: InboundKey, mail: InboundMail): Promise<HandleResult> {

@@ -21,6 +21,11 @@ export interface InboundMail {
   text: string;
   /** True when a charset had to be guessed (U+FFFD after UTF-8 decoding). */
   guessedCharset: boolean;
+  /**
+   * Message-IDs of the mails a delivery report returns: the headers in its `message/rfc822` or
+   * `text/rfc822-headers` part (RFC 3462 §2, RFC 6533 for the `global` variants). Empty otherwise.
+   */
+  returnedMessageIds: string[];
 }
 
 const PARSE_OPTIONS = { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, maxHtmlLengthToParse: 2_000_000 };
@@ -94,6 +99,22 @@ function calendarMethodOf(parsed: ParsedMail): string | null {
   return null;
 }
 
+const RETURNED_TYPES = new Set(["message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers"]);
+
+function returnedMessageIdsOf(parsed: ParsedMail): string[] {
+  const ids: string[] = [];
+  for (const a of parsed.attachments ?? []) {
+    if (!RETURNED_TYPES.has(a.contentType.toLowerCase())) continue;
+    // Only the returned mail's own header block; a folded Message-ID line is unfolded first.
+    const raw = a.content.toString("latin1");
+    const headerEnd = raw.search(/\r?\n\r?\n/);
+    const block = (headerEnd < 0 ? raw : raw.slice(0, headerEnd)).replace(/\r?\n[ \t]+/g, " ");
+    const id = /^message-id:[ \t]*(<[^<>\s]+>)/im.exec(block)?.[1];
+    if (id) ids.push(id);
+  }
+  return ids;
+}
+
 function toInboundMail(parsed: ParsedMail, text: string, guessedCharset: boolean): InboundMail {
   const headers = headerMap(parsed);
   const sender = parsed.from?.value[0];
@@ -110,5 +131,6 @@ function toInboundMail(parsed: ParsedMail, text: string, guessedCharset: boolean
     calendarMethod: calendarMethodOf(parsed),
     text: text.replace(/\r\n?/g, "\n"),
     guessedCharset,
+    returnedMessageIds: returnedMessageIdsOf(parsed),
   };
 }

@@ -13,6 +13,7 @@ export type AuditAction =
   | "reject"
   | "mark_attended"
   | "mark_no_show"
+  | "retry_delivery"
   | "cancel"
   | "reschedule"
   | "book"

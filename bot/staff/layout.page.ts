@@ -5,7 +5,7 @@ import type { StaffAccount } from "./account.store.ts";
 
 const T = STAFF_TEXTS;
 
-export type NavKey = "queue" | "schedule" | "book" | "figures" | "audit";
+export type NavKey = "queue" | "schedule" | "book" | "figures" | "delivery" | "audit";
 
 export interface Notice {
   kind: "ok" | "error";
@@ -63,6 +63,7 @@ ${link("queue", "/staff/queue", T.nav.queue)}
 ${link("schedule", "/staff/schedule", T.nav.schedule)}
 ${link("book", "/staff/book", T.nav.book)}
 ${link("figures", "/staff/figures", T.nav.figures)}
+${link("delivery", "/staff/zustellung", T.nav.delivery)}
 ${a.role === "admin" ? link("audit", "/staff/audit", T.nav.audit) : ""}
 </ul></nav>
 <div class="user"><span>${T.nav.signedInAs} <strong>${a.displayName ?? a.username}</strong> (${T.roles[a.role]})</span>

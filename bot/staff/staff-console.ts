@@ -11,6 +11,7 @@ import type { Core } from "../../core/core.ts";
 import { createLogger, type Logger } from "../../core/log.ts";
 import { mountAssets } from "./assets.routes.ts";
 import { mountAudit } from "./audit.routes.ts";
+import { mountDelivery } from "./delivery.routes.ts";
 import { mountAuth } from "./auth.routes.ts";
 import { mountBook } from "./book.routes.ts";
 import { createEnv, createRouter } from "./context.ts";
@@ -40,6 +41,7 @@ export function mountStaffConsole(server: Server, deps: StaffConsoleDeps): void 
   mountSchedule(router);
   mountBook(router);
   mountFigures(router);
+  mountDelivery(router);
   mountAudit(router);
 }
 

@@ -5,7 +5,7 @@
  *
  * @example
  *   const ctx = createApprovalContext(core, readTeamsSettings(process.env));
- *   const http = createHttpServer({ ..., bot: withTeams(dialogBot, ctx) });
+ *   const http = createHttpServer({ ..., bot: withTeams(dialogBot, ctx), teams: ctx.settings });
  *   createApprovalPoster({ ctx, adapter: http.cloudAdapter!, appId }).start();
  */
 import { ActivityTypes, TurnContext } from "botbuilder";
@@ -26,6 +26,8 @@ export function withTeams(inner: ChatBot, ctx: ApprovalContext): ChatBot {
     async run(context) {
       const a = context.activity;
       if (a.channelId !== TEAMS_CHANNEL_ID) return inner.run(context);
+      // The CloudAdapter's gate (tenant-gate.ts) refuses foreign tenants before anything is stored;
+      // this second check keeps the bot safe on an adapter built without it.
       if (!tenantAllowed(a, ctx.settings)) {
         ctx.log.warn({ action: "teams_tenant", code: "TENANT_NOT_ALLOWED" }, "activity from another tenant refused");
         if (a.type === ActivityTypes.Message) await context.sendActivity(TEAMS_TEXTS.foreignTenant);

@@ -218,30 +218,34 @@ export function createBookings(deps: BookingDeps): Core["bookings"] {
     },
   };
 
+  /**
+   * The checks that need no lock come first (token, services); the limit, the still-held check and
+   * every write are one call of `ta_confirm_hold` (migration 004), which counts active bookings
+   * exactly like a direct booking does.
+   */
   async function confirmHold(sql: Sql, input: { appointmentId: string; holdToken: string; contact: Contact; actor: Actor }): Promise<Result<{ appointment: BookedAppointment }>> {
-    const row = await findById(sql, input.appointmentId, true);
-    if (!row || row.status !== "held" || !sameHash(row.hold_token_hash, sha256(input.holdToken))) {
-      return fail(row?.status === "expired" ? "HOLD_EXPIRED" : "HOLD_NOT_FOUND");
-    }
+    const row = await findById(sql, input.appointmentId);
+    const holdTokenHash = sha256(input.holdToken);
+    if (!row || row.status !== "held" || !sameHash(row.hold_token_hash, holdTokenHash)) return holdGone(row);
     const check = checkServices(deps.config, row.services);
     if (!check.ok) return check;
     const status = check.requiresApproval && input.actor.kind === "citizen" ? "suggested" : "booked";
-    const emailHash = input.contact.email ? deps.secrets.emailHash(input.contact.email) : null;
-    const now = deps.now();
-    if (emailHash) {
-      await sql`select pg_advisory_xact_lock(hashtext(${emailHash}))`;
-      const [{ n }] = (await sql`select count(*)::int as n from appointment where email_hash = ${emailHash} and active
-        and status in ('held','suggested','booked') and upper(during) > ${now}`) as unknown as [{ n: number }];
-      if (n >= deps.config.bookingRules.maxActiveBookingsPerEmail) return fail("LIMIT_REACHED");
-    }
-    const [contact] = await sql<{ id: string }[]>`insert into contact (name, email, phone) values (${input.contact.name.trim()}, ${input.contact.email?.trim() ?? null}, ${input.contact.phone ?? null}) returning id`;
-    await sql`update appointment set status = ${status}, contact_id = ${contact!.id}, email_hash = ${emailHash}, hold_token_hash = null,
-      hold_expires_at = null, updated_at = ${now} where id = ${row.id}`;
-    await addEvent(sql, row.id, status, actorLabel(input.actor), now);
-    for (const n of confirmNotifications(input.contact, status)) {
-      await sql`insert into notification (kind, channel, appointment_id) values (${n.kind}, ${n.channel}, ${row.id})`;
-    }
+    const email = input.contact.email?.trim() ?? null;
+    const params = {
+      id: row.id, hold_token_hash: holdTokenHash, status, now: deps.now().toISOString(), actor: actorLabel(input.actor),
+      email_hash: input.contact.email ? deps.secrets.emailHash(input.contact.email) : null,
+      max_per_email: deps.config.bookingRules.maxActiveBookingsPerEmail,
+      contact: { name: input.contact.name.trim(), email, phone: input.contact.phone ?? null },
+      notifications: confirmNotifications(input.contact, status),
+    };
+    const [result] = await sql<{ r: "ok" | "limit" | "gone" }[]>`select ta_confirm_hold(${sql.json(params as never)}) as r`;
+    if (result!.r === "limit") return fail("LIMIT_REACHED");
+    if (result!.r === "gone") return holdGone(await findById(sql, row.id));
     return { ok: true, appointment: withToken((await findById(sql, row.id))!) };
+  }
+
+  function holdGone(row: AppointmentRow | null) {
+    return fail(row?.status === "expired" ? "HOLD_EXPIRED" : "HOLD_NOT_FOUND");
   }
 
   async function rescheduleIn(tx: TransactionSql, old: AppointmentRow, slot: HoldInput["slot"], actor: Actor): Promise<Result<{ appointment: BookedAppointment; previous: Appointment }>> {

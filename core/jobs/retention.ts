@@ -4,7 +4,8 @@
  * goes (the foreign key sets `contact_id` to null), and so do its request text, e-mail pseudonym,
  * chat key, old outbox payloads, chat state and rate-limit rows. What remains is anonymous:
  * appointment rows with location, services, times and status, enough for counts, no-show rates
- * and booking lead times.
+ * and booking lead times. The staff console's audit log is kept longer (`auditRetentionDays`: who
+ * did what must stay answerable), its expired sessions and old sign-in attempts go every run.
  */
 import type { Sql } from "postgres";
 import type { JobDeps, JobInput, JobResult } from "./types.ts";
@@ -12,6 +13,10 @@ import type { JobDeps, JobInput, JobResult } from "./types.ts";
 const DAY_MS = 86_400_000;
 /** Rate-limit windows are minutes long; a day-old row counts nothing any more. */
 const RATE_LIMIT_KEEP_MS = DAY_MS;
+/** Sign-in limit windows are at most a day (STAFF_LOGIN_WINDOW_MINUTES ≤ 1440); older attempts count nothing. */
+const LOGIN_ATTEMPT_KEEP_MS = DAY_MS;
+/** OpenID Connect flows live minutes; a day-old one is an abandoned sign-in. */
+const OIDC_FLOW_KEEP_MS = DAY_MS;
 
 export async function applyRetention({ now }: JobInput, deps: JobDeps): Promise<JobResult> {
   const cutoff = new Date(now.getTime() - deps.settings.retentionDays * DAY_MS);
@@ -28,7 +33,8 @@ export async function applyRetention({ now }: JobInput, deps: JobDeps): Promise<
     await tx`delete from reminder_sent r using appointment a where a.id = r.appointment_id and upper(a.during) < ${cutoff}`;
     const chat = await deleteChatState(tx, cutoff, now);
     const mail = await anonymiseMail(tx, cutoff, now);
-    return { appointments, notifications: notifications.length, rateLimits: rateLimits.length, wishes: wishes.length, chat, mail };
+    const staff = await deleteStaffRecords(tx, now, deps.settings.auditRetentionDays);
+    return { appointments, notifications: notifications.length, rateLimits: rateLimits.length, wishes: wishes.length, chat, mail, ...staff };
   });
 }
 
@@ -81,6 +87,16 @@ async function anonymiseMail(tx: Sql, cutoff: Date, now: Date): Promise<number> 
     n += (await tx`update mail_inbound set sender = null where received_at < ${cutoff} and sender is not null returning id`).length;
   }
   return n;
+}
+
+/** Staff console (migration 030): old audit entries, expired sessions, stale sign-in attempts and OIDC flows. */
+async function deleteStaffRecords(tx: Sql, now: Date, auditDays: number): Promise<{ audit: number; staffSessions: number; loginAttempts: number }> {
+  if (!(await tableExists(tx, "staff_audit"))) return { audit: 0, staffSessions: 0, loginAttempts: 0 };
+  const audit = await tx`delete from staff_audit where at < ${new Date(now.getTime() - auditDays * DAY_MS)} returning id`;
+  const sessions = await tx`delete from staff_session where expires_at <= ${now} returning id_hash`;
+  const attempts = await tx`delete from staff_login_attempt where at < ${new Date(now.getTime() - LOGIN_ATTEMPT_KEEP_MS)} returning id`;
+  await tx`delete from staff_oidc_flow where created_at < ${new Date(now.getTime() - OIDC_FLOW_KEEP_MS)}`;
+  return { audit: audit.length, staffSessions: sessions.length, loginAttempts: attempts.length };
 }
 
 async function tableExists(tx: Sql, name: string): Promise<boolean> {

@@ -20,6 +20,7 @@ export const jobsEnvSchema = z.object({
   WAITLIST_OFFER_HOURS: z.coerce.number().int().min(1).max(168).default(24).describe("how long a waiting-list offer holds its slot before it passes to the next wish"),
   WAITLIST_MIN_OFFER_MINUTES: z.coerce.number().int().min(5).max(1440).default(60).describe("a freed slot needs at least this long to answer, else it goes straight to direct booking"),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30).describe("days after an appointment (or a closed request) before personal data is deleted (DSGVO Art. 5(1)(e))"),
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365).describe("days the staff console's audit log is kept (accountability first, then storage limitation)"),
   RETENTION_TIME: hhmm.default("03:30").describe("local time of the daily retention run"),
   JOBS_SLOT_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(30).default(1).describe("how often expired holds, offers and due cancellations are handled"),
   JOBS_REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(60).default(5).describe("how often due reminders are enqueued"),
@@ -31,6 +32,7 @@ export interface JobsSettings {
   offerHours: number;
   minOfferMinutes: number;
   retentionDays: number;
+  auditRetentionDays: number;
   retentionTime: string;
   slotIntervalMinutes: number;
   reminderIntervalMinutes: number;
@@ -46,6 +48,7 @@ export function readJobsSettings(env: Record<string, string | undefined>): JobsS
     offerHours: e.WAITLIST_OFFER_HOURS,
     minOfferMinutes: e.WAITLIST_MIN_OFFER_MINUTES,
     retentionDays: e.RETENTION_DAYS,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     retentionTime: e.RETENTION_TIME,
     slotIntervalMinutes: e.JOBS_SLOT_INTERVAL_MINUTES,
     reminderIntervalMinutes: e.JOBS_REMINDER_INTERVAL_MINUTES,

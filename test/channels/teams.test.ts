@@ -1,4 +1,5 @@
 import { ConversationState, MemoryStorage, type TurnContext } from "botbuilder";
+import { PgStorage } from "../../bot/pg-storage.ts";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createApprovalContext } from "../../bot/teams/approval-context.ts";
 import { readTeamsSettings } from "../../bot/teams/settings.ts";
@@ -22,7 +23,7 @@ describe("Teams channel through /api/messages (CloudAdapter, auth off, local ser
     connector = await startFakeConnector();
     const ctx = createApprovalContext(db.core, readTeamsSettings({ TEAMS_ALLOWED_TENANTS: TENANT }));
     const dialogBot = createDialogBot({ core: db.core, parse: cityParser(db.core), conversationState: new ConversationState(new MemoryStorage()), links: LINKS });
-    server = await startServer(db, withTeams(dialogBot, ctx), settingsFrom({ BOT_DEV_UNAUTHENTICATED: "1" }));
+    server = await startServer(db, withTeams(dialogBot, ctx), settingsFrom({ BOT_DEV_UNAUTHENTICATED: "1" }), { teams: ctx.settings });
   });
   afterEach(() => connector.reset());
   afterAll(async () => {
@@ -79,6 +80,39 @@ describe("Teams channel through /api/messages (CloudAdapter, auth off, local ser
     await say(personal, { type: "conversationUpdate", text: undefined, membersAdded: [{ id: "29:user-1" }] }, "tenant-fremd");
     expect(connector.calls).toEqual([]);
     expect(await db.sql`select 1 from appointment where channel = 'teams'`).toHaveLength(0);
+    expect(await db.sql`select 1 from bot_conversation_ref where conversation_key = 'msteams:a:foreign-1'`).toHaveLength(0);
+  });
+
+  it("checks the tenant before anything is stored: no reference, lease or bot state of a foreign tenant", async () => {
+    // A bot that writes state on every turn, not wrapped by withTeams: only the adapter's gate can stop it.
+    const state = new ConversationState(new PgStorage(db.sql));
+    const seen = state.createProperty<number>("seen");
+    const writer = {
+      run: async (context: TurnContext) => {
+        await seen.set(context, 1);
+        await state.saveChanges(context);
+      },
+    };
+    const gated = await startServer(db, writer, settingsFrom({ BOT_DEV_UNAUTHENTICATED: "1" }), { teams: readTeamsSettings({ TEAMS_ALLOWED_TENANTS: TENANT }) });
+    const traces = async (id: string) => ({
+      refs: (await db.sql`select 1 from bot_conversation_ref where conversation_key = ${`msteams:${id}`}`).length,
+      state: (await db.sql`select 1 from bot_state where key like ${`%${id}%`}`).length,
+      leases: (await db.sql`select 1 from bot_turn_lease where key = ${`msteams:${id}`}`).length,
+    });
+    try {
+      const foreign = { id: "a:foreign-trace", conversationType: "personal" as const };
+      expect(await postActivity(gated.url, teamsActivity(connector.url, foreign, { text: "Hallo" }, "tenant-fremd"))).toBe(200);
+      expect(await postActivity(gated.url, teamsActivity(connector.url, foreign, { type: "conversationUpdate", text: undefined, membersAdded: [{ id: "29:user-1" }] }, "tenant-fremd"))).toBe(200);
+      expect(connector.sends().map((c) => [c.activity.text, c.activity.locale])).toEqual([[TEAMS_TEXTS.foreignTenant, "de-DE"]]);
+      expect(await traces(foreign.id)).toEqual({ refs: 0, state: 0, leases: 0 });
+
+      // The same bot in our own tenant does store: the assertions above are not vacuous.
+      const own = { id: "a:own-trace", conversationType: "personal" as const };
+      expect(await postActivity(gated.url, teamsActivity(connector.url, own, { text: "Hallo" }))).toBe(200);
+      expect(await traces(own.id)).toMatchObject({ refs: 1, state: 1 });
+    } finally {
+      await gated.close();
+    }
   });
 
   it("greets a citizen who installs the bot personally, but not team members joining a channel", async () => {
