@@ -8,7 +8,7 @@ const MEASURED_ROUNDS = 10;
 
 export async function benchParse(): Promise<{ name: "parse"; messagesPerSecond: number; p50Ms: number; p99Ms: number; rows: number }> {
   const config = loadConfig();
-  const rows = ["dev", "heldout", "heldout2", "heldout3", "heldout4"].flatMap((name) => loadCorpus(name)).map((r) => ({ text: r.text, now: new Date(r.now) }));
+  const rows = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"].flatMap((name) => loadCorpus(name)).map((r) => ({ text: r.text, now: new Date(r.now) }));
   for (let i = 0; i < WARMUP_ROUNDS; i++) for (const r of rows) parse(r.text, r.now, "Europe/Berlin", config);
   const samples: number[] = [];
   const started = performance.now();

@@ -55,8 +55,10 @@ function parseUnsafe(text: string, now: Date, timeZone: string, config: Language
   result.excludedLocations = excluded;
   result.urgent = isUrgent(folded);
   result.code = code;
+  // an info question about an appointment one has ("Mein Termin ist am Montag. Ist das barrierefrei?") wishes no date
+  const aboutOwn = decision.intent === "info" && decision.ownAppointment;
   const mode = decision.intent === "reschedule" ? "reschedule"
-    : decision.intent === "cancel" || decision.intent === "status" ? "existing" : "wish";
+    : decision.intent === "cancel" || decision.intent === "status" || aboutOwn ? "existing" : "wish";
   const slots = interpretTemporal(temporalText, atoms, today, mode);
   result.dateRanges = canonicalDateRanges(slots.dates, today);
   result.weekdays = sortedUnique(slots.weekdays);
@@ -64,7 +66,7 @@ function parseUnsafe(text: string, now: Date, timeZone: string, config: Language
   result.excludedDates = sortedDates(slots.excludedDates, today);
   result.timeRanges = canonicalTimeRanges(slots.times);
   result.excludedTimeRanges = canonicalTimeRanges(slots.excludedTimes);
-  if (mode !== "wish" && slots.existing) {
+  if (mode !== "wish" && !aboutOwn && slots.existing) {
     result.existingAppointment = {
       date: slots.existing.date === null ? null : isoDate(slots.existing.date),
       time: slots.existing.time,

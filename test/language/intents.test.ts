@@ -40,4 +40,31 @@ describe("intents", () => {
     expect(r.existingAppointment).toEqual({ date: "2026-11-25", time: null });
     expect(r.dateRanges).toEqual([{ from: "2026-11-27", to: "2026-11-27" }]);
   });
+  // Clause-level reasoning: negation scope, the object of a verb, and which sentence asks.
+  it.each([
+    ["Ich will nichts stornieren, ich will nur wissen, ob mein Termin noch gilt.", "status"],
+    ["Kann ich den Termin nicht einfach verschieben?", "reschedule"],
+    ["Wann genau war mein Termin? Hab die SMS aus Versehen gelöscht.", "status"],
+    ["Mein Termin am 3.12. klappt nicht, bitte einen neuen im Januar.", "reschedule"],
+    ["Hallo, mein Termin ist am Montag, hätte aber gern einen früheren.", "reschedule"],
+    ["Ich sage meinen Termin ab. Einen neuen mache ich später selbst online.", "cancel"],
+    ["Ich habe am Freitag einen Termin für den Reisepass. Brauche ich dafür ein neues Foto?", "info"],
+    ["Ich wohnen jetzt neue Adresse, muss ummelden. Wann geht?", "book"],
+    ["Danke, bis Freitag dann!", "greeting"],
+    ["Bin ich hier mit einem Roboter am schreiben?", "help"],
+    ["Wie kann ich einen Termin absagen?", "help"],
+    ["Wie kann ich meinen Termin am Freitag absagen?", "cancel"],
+    ["Ich möchte bitte keinen neuen Termin, sondern nur meinen alten absagen.", "cancel"],
+    ["Sie haben meinen Termin einfach gelöscht!!! Wieso???", "status"],
+    ["Ich möchte gerne wissen, ob ich für den Kinderreisepass einen Termin brauche.", "info"],
+    ["Danke für die Absage-Bestätigung!", "greeting"],
+  ])("%s → %s", (text, intent) => {
+    expect(p(text).intent).toBe(intent);
+  });
+  it("keeps the date of an appointment one has out of an info question", () => {
+    const r = p("Mein Termin ist am Montag. Ist das Gebäude barrierefrei?");
+    expect(r.intent).toBe("info");
+    expect(r.dateRanges).toEqual([]);
+    expect(r.existingAppointment).toBeNull();
+  });
 });

@@ -7,7 +7,7 @@ const APPOINTMENT = "(?:\\b\\w{0,12}termin\\w{0,8}|buchung|reservierung|vorsprac
 export const RESCHEDULE_CUES = new RegExp(
   "verschieb|verleg|umbuch|umleg|umterminier|\\bschieben\\b|nach\\s+(?:hinten|vorne)|" +
   "\\bander(?:en|er|es)\\s+(?:\\w+\\s+)?(?:termin|tag|zeitpunkt|uhrzeit|datum)|" +
-  `${APPOINTMENT}\\s+(?:\\w+\\s+){0,3}(?:tauschen|aendern|ueberschreiben)|(?:tauschen|aendern)\\s+(?:\\w+\\s+)?${APPOINTMENT}|` +
+  `${APPOINTMENT}\\s+(?:\\w+\\s+){0,8}(?:tauschen|aendern|ueberschreiben)|(?:tauschen|aendern)\\s+(?:\\w+\\s+)?${APPOINTMENT}|` +
   "stattdessen|\\b(?:an)?statt\\s+(?:am\\s+|dem\\s+|den\\s+|um\\s+)?(?:mo|di|mi|do|fr|sa|so|\\d|morgen|heute|uebermorgen)|" +
   "statt\\b.{1,40}\\blieber\\b|(?:absag|absage|stornier|storniere|streich)\\w*\\s+und\\s+(?:\\w+\\s+){0,4}(?:neu|ander|dafuer)|" +
   "\\bauf\\s+(?:einen\\s+)?(?:spaeter|frueher|anderen)\\w*\\s+(?:tag|termin|zeitpunkt)|\\bauf\\s+spaeter\\b",
@@ -35,11 +35,11 @@ export const STATUS_CUES = new RegExp(
   "(?:wann|fuer wann)\\s+(?:hab|habe|hatte|bin)\\s+ich\\b|\\bwann\\s+(?:war|ist|hab\\w*|hatte|muss|soll|bin)\\b.{0,30}\\bnochmal\\b|\\bnochmal\\b.{0,20}\\bwann\\b|" +
   "\\bmein\\w*\\s+(?:\\w+\\s+)?(?:termin\\w*|buchung|reservierung)\\b.{0,40}\\b(?:gueltig|bestaetigt|aktuell|gespeichert|eingetragen|steht|noch|gebucht|durchgegangen|geklappt)|" +
   "\\b(?:gilt|steht|besteht)\\s+(?:\\w+\\s+)?mein\\w*\\s+(?:\\w+\\s+)?(?:termin|buchung)|" +
-  "(?:habe|hab|hatte)\\s+ich\\s+(?:\\w+\\s+)?(?:einen|nen|den)\\s+termin\\b.{0,20}\\?|\\bob\\s+ich\\s+(?:\\w+\\s+)?(?:einen|nen)\\s+termin|" +
+  "(?:habe|hab|hatte)\\s+ich\\s+(?:\\S+\\s+){0,3}(?:einen|nen|den)\\s+termin\\b.{0,20}\\?|\\bob\\s+ich\\s+(?:\\w+\\s+)?(?:einen|nen)\\s+termin|" +
   "\\bbin\\s+ich\\b.{0,30}\\b(?:eingetragen|gebucht|angemeldet|vorgemerkt)|" +
   "(?:keine|nie\\s+eine|nie)\\s+(?:\\w+\\s+)?(?:bestaetigung\\w*|mail|e-mail|email|nachricht|terminbestaetigung)|" +
   "(?:terminbestaetigung|bestaetigung\\w*)\\s+(?:\\w+\\s+){0,3}(?:nicht|nie)\\b|nichts\\s+(?:\\w+\\s+)?(?:bekommen|erhalten)|" +
-  "zeig\\w*\\b.{0,25}\\b(?:buchung|termin)|\\bmeine\\s+buchung|\\bob\\s+(?:mein\\w*|der)\\s+termin|termin\\b.{0,25}\\b(?:bestaetigt|gebucht\\s+ist)|\\bstatus\\b",
+  "zeig\\w*\\b.{0,25}\\b(?:buchung|termin)|\\bbestaetigung\\w*\\s+(?:\\w+\\s+){0,3}(?:schicken|senden|zusenden|zuschicken)|\\bmeine\\s+buchung|\\bob\\s+(?:mein\\w*|der)\\s+termin|termin\\b.{0,25}\\b(?:bestaetigt|gebucht\\s+ist)|\\bstatus\\b",
 );
 
 /** Explicit wish to get an appointment; these win over an info question in the same message. */
@@ -53,12 +53,13 @@ export const STRONG_BOOK_CUES = new RegExp(
   "\\bwas\\s+frei|\\bnoch\\s+(?:was|etwas)\\s+frei|\\bmuss\\s+(?:mich|mein\\w*)\\s+\\w*(?:melden|zulassen)",
 );
 /** "Brauche ich einen Termin?" asks whether one is needed; it is not a wish for one. */
-export const NEED_APPOINTMENT_QUESTION = /\bbrauch\w*\s+(?:ich|man|wir)\s+(?:\w+\s+)?(?:einen|nen)\s+termin/g;
+export const NEED_APPOINTMENT_QUESTION =
+  /\bbrauch\w*\s+(?:ich|man|wir)\s+(?:\w+\s+)?(?:einen|nen)\s+termin|\bob\s+(?:ich|man|wir)\s+(?:\S+\s+){0,4}(?:einen|nen)\s+termin\s+brauch\w*/g;
 /** Weaker cues: a verb of the process that an info question may also contain. */
 export const BOOK_CUES = new RegExp(`${STRONG_BOOK_CUES.source}|beantrag|vorbeikommen|vorbeischauen|\\bgeht\\s+(?:es|das)\\b|\\bpasst\\s+es\\b`);
 
 export const INFO_QUESTION =
-  /\?|^\W*(?:was|wie|wo|wann|welche\w*|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|nimmt|bis wann|ab wann|brauche ich|braucht man|wieviel)\b|,\s*(?:geht\s+das|kann\s+(?:ich|man)|muss\s+ich|gibt\s+es|was|wie|wo|wann)\b|ich wollte fragen|\bfrage\b|\binfo/;
+  /\?|^\W*(?:was|wie|wo|wann|welche\w*|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|nimmt|bis wann|ab wann|brauche ich|braucht man|wieviel)\b|,\s*(?:geht\s+das|kann\s+(?:ich|man)|muss\s+ich|gibt\s+es|was|wie|wo|wann)\b|ich wollte fragen|\bfrage\b|\binfo|\b(?:moechte|wollte|will|wuerde)\s+(?:\w+\s+){0,2}wissen,?\s+(?:ob|wie|wann|wo|was)\b/;
 export const HELP_CUES = new RegExp(
   "was\\s+kann(?:st)?\\s+(?:du|ich\\s+hier|man\\s+hier|ich\\s+(?:dich|sie|euch))|was\\s+kann\\s+(?:dieses|das|dein|der|die)\\s+(?:programm|tool|system|ding|app|bot|chat)|" +
   "wie\\s+funktionier\\w*\\s+(?:das|der|die|dieser|diese|dieses|du|es)(?:\\s+(?:hier|chat|bot|assistent|programm|system|ding|tool))?\\s*(?:\\?|$|\\.)|wie\\s+geht\\s+das\\s+hier|" +
@@ -88,7 +89,7 @@ export const INFO_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ["opening_hours", /oeffnungszeit|sprechzeit|geoeffnet|(?<!\b(?:was|etwas|termin\w*)\s)\boffen\b|\boeffnet|\bauf\s*haben|\bhabt\s+ihr\s+(?:\w+\s+){0,3}auf\b|\bauf\s*\?|\bschliess|\bgeschlossen|\bzu\s+haben|\bseid\s+ihr\b.{0,20}\bda\b|wann\s+(?:macht|machen)\s+(?:ihr|sie)\s+auf/],
   ["documents", /unterlagen|mitbringen|mitnehmen|dokumente\b|\bwas\s+(?:brauche|benoetige)\s+ich|\bbrauche\s+ich\s+(?:\w+\s+){0,2}(?:foto|nachweis|bescheinigung|urkunde|papier)|welche\s+papiere|nachweis|passfoto|passbild|lichtbild|biometrisch\w*|\bfoto\b/],
   ["fees", /\bkost|gebuehr|preis|\bteuer|bezahl|\bzahlen|ec-?karte|kartenzahlung|\bbar\b|bargeld|\beuro\b|\w*karte\b(?<!(?:park|angel|id|fuehrerschein)karte)/],
-  ["address", /\bwo\s+(?:muss|soll)\s+ich\s+hin|\bwo\s+(?:ist|sind|finde|befindet|genau|kann\s+ich\s+(?:\w+\s+){0,3}parken)(?!\s+(?:ich\s+)?mein)|adresse|anfahrt|parkpl|\bparken\b|barrierefrei|rollstuhl|aufzug|erreichbar|wie\s+(?:komme|erreiche)\s+ich|mit\s+(?:dem|der)\s+(?:bus|bahn|auto|rad|fahrrad|u-?bahn)\b|haltestelle|\b(?:bus|bahn|stadtbahn|tram)(?:linie\w*|se|haltestelle\w*)?\b|\bfaehrt\s+(?:\w+\s+){0,3}(?:zum|zur|nach)\b/],
+  ["address", /\bwo\s+(?:muss|soll)\s+ich\s+hin|\bwo\s+(?:ist|sind|seid|liegt|finde|befindet|genau|kann\s+ich\s+(?:\w+\s+){0,3}parken)(?!\s+(?:ich\s+)?mein)|adresse|anfahrt|parkpl|parkmoeglich|parkhaus|\bparken\b|barrierefrei|rollstuhl|rollator|aufzug|erdgeschoss|treppe|stufen|erreichbar|wie\s+(?:komme|erreiche)\s+ich|mit\s+(?:dem|der)\s+(?:bus|bahn|auto|rad|fahrrad|u-?bahn)\b|haltestelle|\b(?:bus|bahn|stadtbahn|tram)(?:linie\w*|se|haltestelle\w*)?\b|\bfaehrt\s+(?:\w+\s+){0,3}(?:zum|zur|nach)\b/],
   ["processing_time", /wie\s+lange?\s+dauer|dauert\s+es|\bdauer\w*\b.{0,50}\blange?\b|\bdauert\s+(?:so\s+)?(?:ne|eine?)\b|\bfertig\b|bearbeitungszeit|wie\s+lange?\s+braucht|wann\s+kann\s+ich\s+(?:\w+\s+){0,4}abholen/],
-  ["other", /ohne\s+termin|brauch\w*\s+(?:ich|man)\s+(?:einen|nen|unbedingt\s+einen)\s+termin|zu\s+spaet|verspaet|spontan|einfach\s+(?:so\s+)?vorbei|online|im\s+internet|per\s+post|persoenlich|wer\s+muss|vollmacht|\bgueltig\b|wie\s+funktioniert\s+das\s+mit|muss\s+(?:\w+\s+){0,4}(?:mitkommen|kommen|erscheinen)|muss\s+(?:\w+\s+){0,8}?(?:dabei\s+sein|anwesend)|\b(?:darf|kann)\s+(?:mein\w*|jemand|ein\w*)\s+(?:\w+\s+){0,2}fuer\s+mich\b|\bgilt\b|(?:kann|darf)\s+(?:\w+\s+){0,3}(?:jemand|mein\w*\s+(?:mann|frau|sohn|tochter|vater|mutter|partner\w*))\s+(?:\w+\s+){0,4}(?:erledigen|abholen)|\bvertret/],
+  ["other", /ohne\s+termin|\bwas\s+(?:muss|soll|kann)\s+(?:ich|er|sie|man|wir)\s+(?!hier\b)(?:\w+\s+){0,2}(?:tun|machen)\b|\bob\s+(?:ich|man|wir)\s+(?:\S+\s+){0,4}(?:einen|nen)\s+termin\s+brauch|brauch\w*\s+(?:ich|man)\s+(?:einen|nen|unbedingt\s+einen)\s+termin|zu\s+spaet|verspaet|spontan|einfach\s+(?:so\s+)?vorbei|online|im\s+internet|per\s+post|persoenlich|wer\s+muss|vollmacht|\bgueltig\b|wie\s+funktioniert\s+das\s+mit|muss\s+(?:\w+\s+){0,4}(?:mitkommen|kommen|erscheinen)|(?:muss|muess)\w*\s+(?:\w+\s+){0,8}?(?:dabei\s+sein|anwesend)|\b(?:darf|kann)\s+(?:mein\w*|jemand|ein\w*)\s+(?:\w+\s+){0,2}fuer\s+mich\b|\bgilt\b|(?:kann|darf)\s+(?:\w+\s+){0,3}(?:jemand|mein\w*\s+(?:mann|frau|sohn|tochter|vater|mutter|partner\w*))\s+(?:\w+\s+){0,4}(?:erledigen|abholen)|\bvertret/],
 ];

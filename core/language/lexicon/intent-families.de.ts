@@ -11,14 +11,15 @@ const AB_PREPOSITION_FOLLOWER =
 export const CANCEL_ACT = new RegExp(
   "absag|abzusagen|\\bsag(?:e|en|t|st)?\\s+(?:\\S+\\s+){0,6}?ab\\b(?!" + AB_PREPOSITION_FOLLOWER + ")|" +
   "stornier|storno|cancel|\\bloesch|\\bstreich|entfaell|entfallen|hinfaellig|faellt\\s+(?:\\w+\\s+){0,3}aus\\b|" +
-  "rueckgaengig|zuruecknehm|zuruecktret|\\btret\\w*\\s+(?:\\w+\\s+){0,4}zurueck\\b|zurueckzieh|\\bzieh\\w*\\s+(?:\\w+\\s+){0,4}zurueck\\b|" +
-  "austragen|\\btrag\\w*\\s+(?:\\w+\\s+){0,4}aus\\s*(?:[.,!;]|$)|rausnehm|\\bnehm\\w*\\s+(?:\\w+\\s+){0,3}raus\\b|freigeb|\\bkann\\s+weg\\b|" +
+  "rueckgaengig|zuruecknehm|zuruecktret|zurueckzieh|\\b(?:tret|zieh|nehm)\\w*\\s+(?:\\w+\\s+){0,6}zurueck\\b|" +
+  "austragen|\\btrag\\w*\\s+(?:\\w+\\s+){0,4}aus\\s*(?:[.,!;]|$)|raus\\s?nehm|\\bnehm\\w*\\s+(?:\\w+\\s+){0,3}raus\\b|freigeb|\\bkann\\s+weg\\b|" +
   "hat\\s+sich\\s+erledigt|" +
   "\\bnicht\\s+(?:mehr\\s+)?wahr(?:nehmen|zunehmen)|\\bnehm\\w*\\s+(?:\\w+\\s+){0,4}nicht\\s+wahr\\b|\\bnicht\\s+(?:\\w+\\s+)?erscheinen",
 );
 
 /** The state of a cancellation asked about ("wurde mein Termin storniert?", "eine Absage bekommen"): status. */
 export const CANCEL_STATE = new RegExp(
+  "\\b(?:sie|ihr|man)\\s+(?:haben|habt|hat)\\b(?:\\s+\\w+){0,5}\\s+(?:abgesagt|storniert|gestrichen|geloescht|annulliert)\\b|" +
   "\\b(?:wurde|wurden|ist|sind|war|worden)\\b(?:\\s+\\w+){0,5}\\s+(?:abgesagt|storniert|gestrichen|geloescht|annulliert|ausgetragen|entfallen)\\b|" +
   "\\b(?:abgesagt|storniert|gestrichen|geloescht)\\s+(?:worden|wurde)\\b|" +
   "\\b(?:absage|stornierung|stornobestaetigung)\\w*\\s+(?:\\w+\\s+){0,2}(?:bekommen|erhalten|gekriegt)",
@@ -29,12 +30,12 @@ export const NOT_NEEDED = new RegExp(
   "\\b(?:brauch|benoetig)\\w*\\s+(?:\\w+\\s+){0,2}?(?:den|diesen|ihn|unseren|meinen|es)\\b(?:\\s+\\w+){0,6}?\\s+(?:doch\\s+)?(?:nich?t|nicht\\s+(?:mehr|laenger))\\b" +
   "(?!\\s+(?:vor|nach|am|an|um|bis|in|im|zu|so|montags|dienstags|mittwochs|donnerstags|freitags|vormittags|nachmittags))|" +
   "\\b(?:den|diesen|unseren|meinen)\\s+termin\\b.{0,40}\\b(?:brauch|benoetig)\\w*\\s+(?:\\w+\\s+){0,2}(?:doch\\s+)?nich?t\\b|" +
-  "\\bkeinen\\s+(?:\\w+\\s+)?termin\\w*\\s+mehr|\\bnicht\\s+laenger\\b",
+  "\\bkein(?:en)?\\s+(?:\\w+\\s+)?termin\\w*\\s+mehr|\\bnicht\\s+laenger\\b",
 );
 
 /** Moving an appointment: verbs (also separable: "zieh … vor"), nouns of the act, and swaps. */
 export const RESCHEDULE_ACT = new RegExp(
-  "verschieb|verschoben|verschiebung|verleg|vorverleg|umbuch|umleg|umaender|umgeaendert|umterminier|" +
+  "verschieb|verschoben|verschiebung|verleg|vorverleg|umbuch|umleg|umaender|umgeaendert|umterminier|\\baenderungs?wunsch|" +
   "\\balternative\\b|\\b(?:spaeter|frueher)\\w*\\s+(?:\\w+\\s+)?(?:termin|uhrzeit|zeit|tag)\\b|" +
   "\\b(?:frueher|spaeter)\\s+(?:\\w+\\s+){0,2}als\\s+(?:geplant|gebucht|vereinbart)|" +
   "\\bander\\w*\\s+(?:\\w+\\s+)?(?:zeit|uhrzeit|termin|tag|datum|zeitpunkt)\\b|" +
@@ -45,7 +46,7 @@ export const SWAP = /\btausch\w*/;
 /** "den Termin … auf Freitag legen / auf 15 Uhr setzen": a move when the object is the booking. */
 export const MOVE_TO = /\btermin\w*\b(?:\s+\w+){0,6}?\s+(?:auf|in)\s+(?:\S+\s+){0,4}?(?:zu\s+)?(?:legen|setzen|ziehen)\b/;
 /** "neuer Termin …, der alte / jetzige passt nicht": a replacement, i.e. a move. */
-export const REPLACE_OLD = /\b(?:neue[nrs]?|anderen)\s+(?:\w+\s+)?termin\b.{0,60}\b(?:alte|jetzige|bisherige)\w*|\b(?:alte|jetzige|bisherige)\w*\s+(?:termin\s+)?(?:\w+\s+){0,3}(?:passt|geht|klappt)\s+(?:\w+\s+)?nicht/;
+export const REPLACE_OLD = /\b(?:alte|bisherige|jetzige)\w*\s+termin\w*\b.{0,80}\bneu|\b(?:neue[nrs]?|anderen)\s+(?:\w+\s+)?termin\b.{0,60}\b(?:alte|jetzige|bisherige)\w*|\b(?:alte|jetzige|bisherige)\w*\s+(?:termin\s+)?(?:\w+\s+){0,3}(?:passt|geht|klappt)\s+(?:\w+\s+)?nicht/;
 
 /** A reference to one's own, existing booking. */
 export const OWN_BOOKING =
@@ -60,7 +61,7 @@ export const MOVE_PRONOUN =
 export const KEEP_AT_OTHER_TIME = /\b(?:auch|erst|lieber|spaeter|frueher)\b(?:\s+(?!nicht\b)\S+){0,5}?\s+wahr(?:zu)?nehmen\b/;
 /** Asking whether another slot works too ("geht auch Freitag?", "komme lieber später"): a move when one has a booking. */
 export const ALSO_OTHER_SLOT = new RegExp(
-  "\\b(?:geht|ginge|passt|klappt|waere)\\s+(?:\\S+\\s+){0,3}?auch\\s+(?:(?:am|um|an|schon|erst|noch|gegen|so)\\s+){0,2}" +
+  "\\b(?:geht|ginge|passt|klappt|waere)\\s+(?:\\S+\\s+){0,3}?auch\\s+(?:(?:am|um|an|schon|erst|noch|gegen|so|nach|ab|bis)\\s+){0,2}" +
   "(?:\\d|(?:mon|diens|mittwo|donners|frei|sams|sonn)tag\\w*|morgen|uebermorgen|naechst\\w*|vormittag\\w*|nachmittag\\w*|abends?|spaeter|frueher)|" +
   "\\b(?:komme|kommen)\\s+(?:\\w+\\s+)?(?:lieber\\s+)?(?:spaeter|frueher)\\b",
 );
@@ -100,5 +101,37 @@ export const APPOINTMENT_REQUEST = /termin|buch|reservier|\bfrei\b/;
 export const ASSISTANT_QUESTION = new RegExp(
   "\\bwie\\s+laeuft\\s+(?:das|es)\\s+(?:hier\\s+)?ab\\b|\\bwas\\s+biete[st]\\w*\\s+(?:du|ihr|sie)\\b|\\bmensch\\s+oder\\b|\\boder\\s+(?:eine?\\s+)?(?:maschine|bot|ki|roboter|computer)\\b|" +
   "\\bkenne\\s+mich\\b.{0,30}\\bnicht\\s+aus\\b|\\bwas\\s+fuer\\s+fragen\\b|\\bwelche\\s+fragen\\b|\\berklaer\\w*\\s+(?:du\\s+)?mir\\b|" +
-  "\\b(?:hilfe|helfen)\\b.{0,25}\\b(?:chat|bot|programm|app|seite|assistent\\w*)\\b",
+  "\\b(?:hilfe|helfen)\\b.{0,25}\\b(?:chat|bot|programm|app|seite|assistent\\w*)\\b|" +
+  "\\bmit\\s+(?:einem|einer|nem|ner)\\s+(?:bot|chatbot|roboter|menschen?|maschine|ki|computer|programm)\\b|" +
+  "\\bist\\s+(?:das|dies)\\s+(?:hier\\s+)?(?:der|die)\\s+richtige\\w*\\s+(?:weg|stelle|ort|seite)\\b",
 );
+
+/** An act verb that the sender says they do not want ("ich will nichts stornieren", "den Termin nicht ändern"). */
+export const NEGATED_ACT =
+  /\b(?:nicht|nichts|nix|keine?n?)\s+(?:\w+\s+)?(?:absag\w*|abzusagen|stornier\w*|loeschen|canceln|verschieb\w*|aendern|umbuch\w*|verleg\w*)/g;
+/** Deleting a message is not cancelling an appointment ("hab die Mail gelöscht"). */
+export const MESSAGE_DELETED =
+  /\b(?:\w*mail|sms|nachricht\w*|bestaetigung\w*|brief|link|verlauf)\s+(?:\w+\s+){0,3}(?:geloescht|loeschen|weggeworfen)\b/g;
+/** The own, still pending appointment that does not work out ("mein Termin am 3.12. klappt nicht"). */
+export const OWN_NOT_WORKING =
+  /\b(?:mein\w*|unser\w*|der|den)\s+(?:\w+\s+)?termin\w*\b(?:\s+\S+){0,5}?\s+(?:passt|klappt|geht)\s+(?:\w+\s+)?(?:leider\s+)?(?:nich?t|doch\s+nicht)\b/;
+/** A replacement asked for: "bitte einen neuen", "hätte gern einen früheren". */
+export const REPLACEMENT_WISH =
+  /\b(?:einen|um\s+einen|ein)\s+ersatz\w*|\b(?:bitte|gerne?|brauch\w*|benoetig\w*|moechte\w*|haette\w*|braeuchte\w*|dafuer|stattdessen)\s+(?:\w+\s+){0,3}(?:einen|nen)\s+(?:neuen|anderen|frueheren|spaeteren)\b/;
+/** A comparative slot asked for instead of the own one: "einen früheren", "einen späteren". */
+export const EARLIER_LATER_ONE = /\b(?:einen|nen)\s+(?:frueher|spaeter)\w*\b/;
+/** The own booking with a changed preference: "meinen Termin lieber in Hörde", "… statt in Mitte". */
+export const OWN_PREFERENCE_CHANGE = /\blieber\s+(?:\w+\s+){0,3}?(?:in|am|um|an|nach|ab|den|die)\b|\bstatt\b/;
+/** Asking whether the own booking (by pronoun) holds: "…, ob er wirklich am 4.12. ist". */
+export const WHETHER_IT_HOLDS =
+  /\bob\s+(?:er|dieser|der|alles)\b(?:\s+\S+){0,8}?\s+(?:ist|gilt|steht|stimmt|klappt|passt|bleibt|stattfindet|bestand\s+hat|besteht)\b/;
+/** Thanks for or receipt of a cancellation notice is no cancellation ("Danke für die Absage-Bestätigung"). */
+export const THANKS_FOR_NOTICE =
+  /(?<=\bdank\w*\s+(?:\w+\s+){0,2})fuer\s+(?:die|ihre|eure|deine|den)\s+(?:\w+\s+)?\S*(?:absage|stornierung|storno|bestaetigung|umbuchung|verschiebung)\S*/g;
+/** "kein Termin mehr frei" complains about availability; it does not ask for a slot. */
+export const NONE_FREE = /\bkein\w*\s+(?:neue\w*|weitere\w*|ersatz\w*|anderen)\s*termin\w*|\bkein\w*\s+(?:\w+\s+)?termine?\s+(?:\w+\s+)?frei\b/g;
+/** A question whether a message about the booking should have arrived ("Sollte ich nicht eine Mail bekommen?"). */
+export const NOTICE_EXPECTED = /\b(?:mail|e-mail|email|bestaetigung\w*|nachricht|sms|brief)\b.{0,30}\b(?:bekommen|erhalten|kriegen|gekriegt|kommen)\b/;
+/** How an act works, asked about an appointment in general ("Wie kann ich einen Termin absagen?"): a help question. */
+export const HOW_TO_ACT =
+  /\bwie\s+(?:(?:kann|koennte|muss|soll)\s+)?(?:ich|man)\s+(?:hier\s+|denn\s+|online\s+)?(?:einen|termine|ein)\s+(?:\w+\s+)?termin\w*\s+(?:\w+\s+)?(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:buche|storniere|verschiebe|sage|aendere|verlege)\s+(?:ich|man)\s+(?:hier\s+)?(?:einen|termine)\b/;

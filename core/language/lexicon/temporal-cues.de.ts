@@ -2,10 +2,10 @@
 
 /** Dates in a clause with one of these are not appointment wishes (expiry, travel, birth, deadlines, past). */
 export const DISTRACTOR_CUES =
-  /\b(?:l(?:ae|a)uft|ablaeuft|ablauf|abgelaufen|gueltig bis|geboren|geburtstag|jahrgang|ausgestellt|fliege\w*|flug|urlaub|verreise\w*|reise|reisen|ziehe\w*|umzug am|wegzug am|eingezogen|umgezogen|gezogen|verstorben|gestorben|meldepflicht|frist|schrieb|beantragt|verloren|gefunden|abgegeben|erhalten|passiert|seit|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|geschickt|bestellt|gestellt|bekommen|verpasst|verschlafen|verpennt|versaeumt|vergessen|zu spaet)\b/;
+  /\b(?:l(?:ae|a)uft|ablaeuft|ablauf|abgelaufen|gueltig bis|geboren|geburtstag|jahrgang|ausgestellt|fliege\w*|flug|urlaub|verreise\w*|reise|reisen|ziehe\w*|wandere\w*|auswander\w*|umzug am|wegzug am|eingezogen|umgezogen|gezogen|verstorben|gestorben|meldepflicht|frist|schrieb|beantragt|verloren|gefunden|abgegeben|erhalten|passiert|seit|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|schreiben vom|mail vom|brief vom|nachricht vom|geschickt|bestellt|gestellt|bekommen|verpasst|verschlafen|verpennt|versaeumt|vergessen|zu spaet)\b/;
 
 /** Negation before a date or time ("nicht am Freitag", "außer montags"), at most three words away. */
-export const NEGATION_BEFORE = /\b(?:nicht|kein\w*|ausser|ausgenommen|bloss nicht|nur nicht)\b(?:\s+\S+){0,3}\s*$/;
+export const NEGATION_BEFORE = /\b(?:nicht(?!\s+(?:einfach|vielleicht|eventuell)\b)|kein\w*|ausser|ausgenommen|bloss nicht|nur nicht)\b(?:\s+\S+){0,3}\s*$/;
 /** Negation after a date or time within its clause ("Freitag kann ich nicht", "mittwochs geht nicht"). */
 export const NEGATION_AFTER =
   /^[^,.;!?]{0,30}\b(?:nicht|keine zeit|verhindert|schlecht|unmoeglich|ausgeschlossen)\b/;
@@ -18,14 +18,14 @@ export const DATE_BEFORE_EXCLUSIVE = /\b(?:vor dem|vor der|noch vor dem|noch vor
 
 /** In a reschedule: the new wish follows these … */
 export const NEW_WISH_BEFORE =
-  /\b(?:auf|auf den|auf die|zu|lieber|stattdessen|neu\w*|wunsch|besser|alternativ|gerne?|am liebsten|moeglichst)\b[^,.;!?]{0,14}$/;
+  /\b(?:auf|auf den|auf die|zu|lieber|stattdessen|dafuer|neu\w*|wunsch|besser|alternativ|gerne?|am liebsten|moeglichst)\b[^,.;!?]{0,14}$/;
 /** … and the existing appointment follows these. */
 export const EXISTING_BEFORE =
-  /\b(?:von|vom|statt|anstatt|anstelle|mein\w*\s+termin|den termin|termin am|termin vom|termin ist|gebucht|habe\s+(?:einen|den)?\s*termin)\b[^;!?]{0,30}$/;
+  /\b(?:von|vom|statt|anstatt|anstelle|mein\w*\s+termin|den termin|der termin|(?:alte|bisherige|jetzige)\w*\s+termin|termin am|termin vom|termin ist|(?:^|[.!?:]\s*)termin(?=\s*:?\s*$)|gebucht|habe\s+(?:einen|den)?\s*termin)\b[^;!?]{0,30}$/;
 
 /** In a reschedule, "am 2.12. kann ich nicht / klappt nicht" marks the booked day, not an exclusion. */
 export const CANNOT_MAKE_AFTER =
-  /^[^,.;!?]{0,30}\b(?:kann|koennen|schaff\w*|klappt|passt|geht)\b[^,.;!?]{0,20}\bnicht\b|^[^,.;!?]{0,20}\b(?:doch\s+)?nicht\b[^,.;!?]{0,12}$/;
+  /^[^,.;!?]{0,30}\b(?:kann|koennen|schaff\w*|klappt|passt|geht)\b[^,.;!?]{0,20}\bnicht\b|^[^,.;!?]{0,20}\b(?:doch\s+)?nicht\b[^,.;!?]{0,12}$|^[^,.;!?]{0,20}\bnicht\s+(?:wahrnehmen|kommen|schaffen|einhalten)\b/;
 /** "Termin morgen absagen und dafür …": a date right before a cancel verb is the booked one. */
 export const CANCELLED_AFTER = /^[\s,]*(?:\w+\s+){0,2}(?:absagen|stornieren|streichen|loeschen|canceln)\b/;
 

@@ -6,7 +6,7 @@ import type { Token } from "../text/tokens.ts";
 const NUMBER = "(\\d{1,2}|beide|beiden|ein|eine|einen|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)";
 const COUNTABLE =
   "(?:personen|leute|erwachsene\\w*|kinder\\w*|autos|fahrzeuge\\w*|pkw|zeugniss\\w*|dokumente\\w*|kopien|seiten|urkunden|unterlagen|stueck|exemplare\\w*|ausfertigung\\w*|antraege\\w*|dinge\\w*|gegenstaende\\w*)";
-const COUNTED_NOUN = new RegExp(`(?:\\bfuer|\\bvon|\\bmit|\\bsind|\\bwir)\\s+(?:meine\\w*\\s+|unsere\\w*\\s+|die\\s+|insgesamt\\s+)?${NUMBER}\\s+${COUNTABLE}`, "g");
+const COUNTED_NOUN = new RegExp(`(?:(?:\\bfuer|\\bvon|\\bmit|\\bsind|\\bwir)\\s+(?:meine\\w*\\s+|unsere\\w*\\s+|die\\s+|insgesamt\\s+)?|[,:;(]\\s*)${NUMBER}\\s+${COUNTABLE}`, "g");
 const ADULTS_AND_CHILDREN = new RegExp(`${NUMBER}\\s+erwachsene\\w*\\s*(?:,|und|\\+|sowie)\\s*${NUMBER}\\s+kinder\\w*`);
 const GROUP = /\bzu\s+(zweit|dritt|viert|fuenft|sechst)\b/;
 /** "für uns beide", "wir zwei": a couple without family words. */
@@ -15,7 +15,8 @@ const GROUP_SIZE: Readonly<Record<string, number>> = { zweit: 2, dritt: 3, viert
 const RELATIVE =
   "(?:mann|frau|ehemann|ehefrau|sohn|soehne|tochter|toechter|kind|kinder|partner\\w*|freund\\w*|mutter|vater|eltern|oma|opa|bruder|brueder|schwester\\w*|enkel\\w*|familie|verlobte\\w*)";
 const PERSON = new RegExp(`\\b(?:mein\\w*|unser\\w*)\\s+(?:${NUMBER}\\s+)?${RELATIVE}\\b`, "g");
-const SELF = new RegExp(`\\b(?:mich|mir|ich selbst)\\b|${RELATIVE}\\s+und\\s+ich\\b`);
+/** The sender as one of the persons ("für mich und …", "… und mir", "meine Frau und ich"); not "kenne mich … aus". */
+const SELF = new RegExp(`\\b(?:fuer|und|uns)\\s+(?:mich|mir)\\b|\\b(?:mich|mir)\\s+und\\b|\\bich selbst\\b|${RELATIVE}\\s+und\\s+ich\\b`);
 
 function value(token: string | undefined): number {
   if (token === "beide" || token === "beiden") return 2;
@@ -29,7 +30,8 @@ export function countBefore(tokens: Token[], first: number, folded: string): num
     if (t === undefined) break;
     const token = tokens[k] as Token;
     if (/[.:/-]/.test(folded[token.start - 1] ?? "") || /[.:/-]/.test(folded[token.end] ?? "")) break;
-    const n = /^\d{1,2}$/.test(t) ? Number(t) : /^(?:ein|eine|einen)$/.test(t) ? null : numberFromToken(t.replace("fuenf", "fünf").replace("zwoelf", "zwölf"));
+    // "3x Führungszeugnis": a multiplier written before the service
+    const n = /^\d{1,2}x?$/.test(t) ? Number(t.replace("x", "")) : /^(?:ein|eine|einen)$/.test(t) ? null : numberFromToken(t.replace("fuenf", "fünf").replace("zwoelf", "zwölf"));
     if (n !== null && n >= 1 && n <= 20) return n;
     if (k === first - 1 && !/^(?:neue\w*|weitere\w*|beglaubigte\w*|internationale\w*|alte\w*)$/.test(t)) break;
   }

@@ -2,8 +2,9 @@
 // and a request sentence in the same mail contribute differently (nlu.md §5.2).
 import {
   ADDRESSING_ASSISTANT, ALSO_OTHER_SLOT, APPOINTMENT_OBJECT, APPOINTMENT_REQUEST, ASSISTANT_QUESTION, AVAILABILITY, CANCEL_ACT, CANCEL_STATE,
-  COME_QUESTION, CONFIRMATION_TAG, FORGOT_BOOKING, HAVE_APPOINTMENT, KEEP_AT_OTHER_TIME, MOVE_PRONOUN, MOVE_TO, NEW_ONE, NOT_NEEDED,
-  OWN_BOOKING, REPLACE_OLD, RESCHEDULE_ACT, STATUS_ASPECT, SWAP, WALK_IN, WHEN_TO_APPEAR, WISH,
+  COME_QUESTION, CONFIRMATION_TAG, EARLIER_LATER_ONE, FORGOT_BOOKING, HAVE_APPOINTMENT, KEEP_AT_OTHER_TIME, MESSAGE_DELETED, MOVE_PRONOUN,
+  MOVE_TO, NEGATED_ACT, NEW_ONE, NONE_FREE, NOT_NEEDED, NOTICE_EXPECTED, THANKS_FOR_NOTICE, OWN_BOOKING, OWN_NOT_WORKING, OWN_PREFERENCE_CHANGE, REPLACE_OLD, REPLACEMENT_WISH,
+  RESCHEDULE_ACT, STATUS_ASPECT, SWAP, WALK_IN, WHEN_TO_APPEAR, WHETHER_IT_HOLDS, WISH,
 } from "../lexicon/intent-families.de.ts";
 
 /** Sentence ends, and a comma, dash or "und" that opens a question ("…, was kostet das?"). */
@@ -11,6 +12,9 @@ const SENTENCE_SPLIT = /(?<=[.!?\n;:])\s|(?:,|\s[-–]|\bund|\baber)\s+(?=(?:was
 /** A question sentence: ends with "?" or opens with a question word or a verb-first form. */
 const QUESTION_OPENING =
   /^\W*(?:was|wie|wo|wann|welche\w*|warum|wieso|kann|kannst|koennen|koennte|muss|darf|gibt|hat|haben|habt|ist|sind|seid|wurde|war|bin|brauche\s+ich|braucht\s+man)\b/;
+
+/** An indirect question: "ich möchte wissen, ob …", "ich wollte fragen, wann …". */
+const INDIRECT_QUESTION = /\b(?:wissen|fragen|nachfragen|erkundigen|erfahren)\b,?\s+(?:ob|wie|wann|wo|was|welche\w*)\b/;
 
 const INDEFINITE = /\b(?:einen|ein|eine|nen|neue[nrs]?)\b/;
 
@@ -20,9 +24,32 @@ export function sentences(folded: string): Sentence[] {
   const out: Sentence[] = [];
   for (const raw of folded.split(SENTENCE_SPLIT)) {
     const text = raw.trim();
-    if (text) out.push({ text, question: text.includes("?") || QUESTION_OPENING.test(text) });
+    if (text) out.push({ text, question: text.includes("?") || QUESTION_OPENING.test(text) || INDIRECT_QUESTION.test(text) });
   }
   return out;
+}
+
+/** Whether the sentence around `index` is a question (a "?" before its end, or a question opening). */
+function inQuestion(folded: string, index: number): boolean {
+  const start = Math.max(folded.lastIndexOf(".", index), folded.lastIndexOf("!", index), folded.lastIndexOf("\n", index), folded.lastIndexOf("?", index - 1)) + 1;
+  const rest = folded.slice(index);
+  const endRel = rest.search(/[.!?\n]/);
+  const end = endRel < 0 ? folded.length : index + endRel;
+  return folded[end] === "?" || QUESTION_OPENING.test(folded.slice(start, end).trim());
+}
+
+/**
+ * What the sender does not ask for: an act verb negated in a statement ("ich will nichts stornieren",
+ * "den Termin nicht ändern"), a deleted message ("hab die Mail gelöscht"), thanks for a notice
+ * ("Danke für die Absage-Bestätigung") and a complaint that nothing is free ("kein Termin mehr frei"). Negation inside a question
+ * ("Kann ich den Termin nicht verschieben?") still asks for the act, so it stays.
+ */
+export function maskNonRequests(folded: string): string {
+  return folded
+    .replace(MESSAGE_DELETED, (m) => " ".repeat(m.length))
+    .replace(THANKS_FOR_NOTICE, (m) => " ".repeat(m.length))
+    .replace(NONE_FREE, (m) => " ".repeat(m.length))
+    .replace(NEGATED_ACT, (m, offset: number) => (inQuestion(folded, offset) ? m : " ".repeat(m.length)));
 }
 
 export interface FamilyEvidence {
@@ -45,9 +72,11 @@ export function familyEvidence(folded: string, parts: Sentence[], hasService: bo
   let appointmentWish = false;
   const hasAppointment = HAVE_APPOINTMENT.test(folded);
   let ownBooking = hasAppointment;
+  let preferenceChange = false;
   for (const s of parts) {
     const own = OWN_BOOKING.test(s.text);
     ownBooking ||= own || /\bden\s+termin\b/.test(s.text);
+    if (own && OWN_PREFERENCE_CHANGE.test(s.text)) preferenceChange = true;
     const wish = WISH.test(s.text);
     if (own && s.question && !wish && STATUS_ASPECT.test(s.text)) status = true;
     if (own && CONFIRMATION_TAG.test(s.text)) status = true;
@@ -55,14 +84,21 @@ export function familyEvidence(folded: string, parts: Sentence[], hasService: bo
     // "Mein Sohn braucht einen Kinderpass, muss er mitkommen?": the need is stated, the question is extra
     if (!s.question && wish && hasService && INDEFINITE.test(s.text)) appointmentWish = true;
   }
+  if (ownBooking && WHETHER_IT_HOLDS.test(folded)) status = true;
+  // "… wegen meinem Termin. Sollte ich nicht eine Mail bekommen?": a question about the booking's confirmation
+  if (ownBooking && parts.some((s) => s.question && NOTICE_EXPECTED.test(s.text))) status = true;
+  const notWorking = OWN_NOT_WORKING.test(folded);
+  const cancel = CANCEL_ACT.test(active) || NOT_NEEDED.test(active) || notWorking;
   return {
-    cancel: CANCEL_ACT.test(active) || NOT_NEEDED.test(active),
+    cancel,
     cancelState,
     reschedule: (RESCHEDULE_ACT.test(folded) && (appointmentWord || !hasService)) || MOVE_TO.test(folded) || REPLACE_OLD.test(folded) ||
       (SWAP.test(folded) && (!hasService || ownBooking)) || (MOVE_PRONOUN.test(folded) && ownBooking) ||
       (KEEP_AT_OTHER_TIME.test(folded) && appointmentWord) ||
       // "Habe am Mittwoch einen Termin. Geht auch Freitag?": another slot for a booking one has
-      (ALSO_OTHER_SLOT.test(folded) && hasTemporal && (hasAppointment || /\bmein\w*\s+termin/.test(folded))),
+      (ALSO_OTHER_SLOT.test(folded) && hasTemporal && ownBooking) ||
+      // "mein Termin klappt nicht, bitte einen neuen", "hätte aber gern einen früheren": a replacement of the own booking
+      (ownBooking && (EARLIER_LATER_ONE.test(folded) || preferenceChange)) || ((cancel || notWorking) && REPLACEMENT_WISH.test(folded)),
     status,
     availability: AVAILABILITY.test(folded) || (COME_QUESTION.test(folded) && !WALK_IN.test(folded)),
     appointmentWish: appointmentWish || (NEW_ONE.test(folded) && appointmentWord),

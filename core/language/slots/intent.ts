@@ -4,9 +4,9 @@ import {
   BOOK_CUES, CANCEL_CUES, CANNOT_COME_CUES, GREETING_CUES, HELP_CUES, INFO_QUESTION, INFO_TOPIC_CUES,
   NEED_APPOINTMENT_QUESTION, OUT_OF_SCOPE_CUES, RESCHEDULE_CUES, STATUS_CUES, STRONG_BOOK_CUES,
 } from "../lexicon/intent-cues.de.ts";
-import { APPOINTMENT_OBJECT } from "../lexicon/intent-families.de.ts";
+import { APPOINTMENT_OBJECT, HAVE_APPOINTMENT, HOW_TO_ACT, OWN_BOOKING } from "../lexicon/intent-families.de.ts";
 import { INFO_TOPIC_ORDER, INTENT_PRIORITY, type InfoTopic, type Intent } from "../types.ts";
-import { familyEvidence, sentences } from "./intent-evidence.ts";
+import { familyEvidence, maskNonRequests, sentences } from "./intent-evidence.ts";
 
 export interface IntentEvidence {
   folded: string;
@@ -18,7 +18,20 @@ export interface IntentEvidence {
   serviceIn?: (fragment: string) => boolean;
 }
 
-export interface IntentDecision { intent: Intent; secondaryIntents: Intent[]; infoTopics: InfoTopic[] }
+export interface IntentDecision {
+  intent: Intent; secondaryIntents: Intent[]; infoTopics: InfoTopic[];
+  /** The message states an appointment the sender already has; its date is not a wish. */
+  ownAppointment: boolean;
+}
+
+/** A statement of having an appointment ("Ich habe am Freitag einen Termin", "Mein Termin ist am Montag"). */
+const HAVING_STATEMENT = new RegExp(`${HAVE_APPOINTMENT.source}|\\bmein\\w*\\s+termin\\w*\\s+(?:ist|war|liegt)\\b`);
+const HAVING_STATEMENT_G = new RegExp(HAVING_STATEMENT.source, "g");
+/** "Ich möchte gerne wissen, ob …": a wish to know, not a wish for an appointment. */
+const WANT_TO_KNOW = /\b(?:moechte|moechten|wollte|will|wuerde|haette)\s+(?:\w+\s+){0,2}(?:wissen|fragen|nachfragen|erfahren)\b/g;
+/** A goodbye that names the next meeting ("bis Freitag dann", "bis morgen"). */
+const FAREWELL =
+  /\bbis\s+(?:morgen|uebermorgen|(?:mon|diens|mittwo|donners|frei|sams|sonn)tag|naechste\w*\s+woche|dann|spaeter|zum\s+\S+)(?:\s+dann)?\s*[.!]*\s*$/;
 
 /** A new booking stated outright, as opposed to "Termin" in a question about an existing one. */
 const EXPLICIT_NEW_BOOKING = /\bneue[nr]?\s+(?:\w+\s+)?termin|\bneu\s+buchen|\bbuchen\b|vereinbaren|reservier|beantrag/;
@@ -37,7 +50,7 @@ const FOLLOW_UP_WORDS = 6;
 function leadingBooking(f: string, e: IntentEvidence): boolean {
   if (!e.serviceIn || !(e.hasTemporal || e.hasLocation)) return false;
   const lead = f.split(LEAD_SPLIT)[0] ?? "";
-  return lead.length < f.length && !QUESTION_SENTENCE.test(lead) && e.serviceIn(lead);
+  return lead.length < f.length && !QUESTION_SENTENCE.test(lead) && !HAVING_STATEMENT.test(lead) && e.serviceIn(lead);
 }
 
 /** Sentence ends, and a comma, dash or "und" that opens a question ("…, was kostet das?"). */
@@ -49,6 +62,17 @@ function statements(f: string): string {
   return parts.filter((s) => !s.includes("?") && !QUESTION_SENTENCE.test(s)).join(" ");
 }
 
+/** Only thanks or a greeting plus a goodbye naming a day ("Danke, bis Freitag dann!"). */
+function farewell(e: IntentEvidence, f: string): boolean {
+  return !e.hasService && GREETING_CUES.test(f) && FAREWELL.test(f) && f.split(/\s+/).length <= 10;
+}
+
+/** The question sentences (and "ich wollte fragen …"): where an info topic is asked; all of it when nothing is. */
+function askedPart(f: string): string {
+  const asked = sentences(f).filter((s) => s.question || /\bfrage|\bwissen\b|erkundig|\binfo/.test(s.text));
+  return asked.length > 0 ? asked.map((s) => s.text).join(" ") : f;
+}
+
 function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; help: boolean } {
   const f = e.folded;
   const family = familyEvidence(f, sentences(f), e.hasService, e.hasTemporal);
@@ -56,8 +80,12 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
   const outOfScope = OUT_OF_SCOPE_CUES.test(f) && !e.hasService;
   // "Was kostet eine Hundemarke?" asks about something the office does not handle
   const infoAsked = topics.length > 0 && INFO_QUESTION.test(f) && !outOfScope;
-  const strongBook = STRONG_BOOK_CUES.test(f.replace(NEED_APPOINTMENT_QUESTION, " "));
-  const stated = statements(f);
+  // "Ich habe am Freitag einen Termin" states a booking one has; it is no wish for one
+  // what is not a wish for an appointment: having one, wanting to know, asking whether one is needed
+  const unhad = (x: string): string =>
+    x.replace(HAVING_STATEMENT_G, " ").replace(WANT_TO_KNOW, " ").replace(NEED_APPOINTMENT_QUESTION, " ");
+  const strongBook = STRONG_BOOK_CUES.test(unhad(f));
+  const stated = unhad(statements(f));
   const bookCue = strongBook || BOOK_CUES.test(infoAsked ? stated : f) || family.availability || family.appointmentWish ||
     (infoAsked && leadingBooking(f, e));
   // a wish with no appointment, no service and no date ("ein Grab reservieren") is not a booking
@@ -73,7 +101,7 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
     const serviceStated = e.hasService && (!infoAsked || bookCue);
     if (serviceStated) found.add("book");
     else if (bookCue && bookable && !(infoAsked && !e.hasService && !/\btermin/.test(f))) found.add("book");
-    else if (e.hasTemporal && found.size === 0 && !help && !(OPEN_QUESTION.test(f) && !/termin|frei/.test(f))) found.add("book");
+    else if (e.hasTemporal && found.size === 0 && !help && !(OPEN_QUESTION.test(f) && !/termin|frei/.test(f)) && !farewell(e, f)) found.add("book");
     else if (e.hasLocation && found.size === 0 && !help && f.split(/\s+/).length <= FOLLOW_UP_WORDS) found.add("book");
   }
   if (found.has("cancel") && found.has("book") && EXPLICIT_NEW_BOOKING.test(f) && /absag|stornier|storno/.test(f)) found.add("reschedule");
@@ -83,12 +111,19 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
     found.add("help");
     found.delete("book");
   }
+  if (HOW_TO_ACT.test(f) && !OWN_BOOKING.test(f) && !e.hasTemporal) {
+    // "Wie kann ich einen Termin absagen?" asks how it works, about no booking in particular
+    found.add("help");
+    for (const act of ["cancel", "reschedule", "book"] as const) found.delete(act);
+  }
   if (found.size === 0 && !outOfScope && GREETING_CUES.test(f)) found.add("greeting");
   return { found, help };
 }
 
-export function decideIntent(e: IntentEvidence): IntentDecision {
-  const topics = INFO_TOPIC_CUES.filter(([, re]) => re.test(e.folded)).map(([t]) => t as InfoTopic);
+export function decideIntent(evidence: IntentEvidence): IntentDecision {
+  const e = { ...evidence, folded: maskNonRequests(evidence.folded) };
+  const asked = askedPart(e.folded);
+  const topics = INFO_TOPIC_CUES.filter(([, re]) => re.test(asked)).map(([t]) => t as InfoTopic);
   const { found } = collect(e, topics);
   const intent = INTENT_PRIORITY.find((i) => found.has(i)) ?? "unknown";
   // cancel + book is what reschedule means; a cancel mentions "Termin" without wanting a new one
@@ -99,5 +134,6 @@ export function decideIntent(e: IntentEvidence): IntentDecision {
   const secondaryIntents = INTENT_PRIORITY.filter((i) =>
     found.has(i) && INTENT_PRIORITY.indexOf(i) > rank && !subsumed.includes(i) && i !== "greeting" && i !== "unknown");
   const withInfo = intent === "info" || secondaryIntents.includes("info");
-  return { intent, secondaryIntents, infoTopics: withInfo ? INFO_TOPIC_ORDER.filter((t) => topics.includes(t)) : [] };
+  const ownAppointment = HAVING_STATEMENT.test(e.folded) || OWN_BOOKING.test(e.folded);
+  return { intent, secondaryIntents, infoTopics: withInfo ? INFO_TOPIC_ORDER.filter((t) => topics.includes(t)) : [], ownAppointment };
 }

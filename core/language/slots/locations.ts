@@ -31,6 +31,8 @@ export function findLocations(tokens: Token[], folded: string, config: LanguageC
     if (CALENDAR_ALIAS.test(tokens[m.first]?.text ?? "") && m.phrase.tokens.length === 1 && CALENDAR_FOLLOWER.test(folded.slice(end, end + 16))) continue;
     const before = folded.slice(Math.max(0, start - 40), start);
     if (RESIDENCE_BEFORE.test(before)) continue;
+    // "lieber in Hörde statt in Mitte": the office replaced is no preference (and no exclusion either)
+    if (/\b(?:statt|anstatt|anstelle)\s+(?:in\s+|im\s+|von\s+)?(?:der\s+|dem\s+)?$/.test(before)) continue;
     const clauseBefore = before.split(/[,.;!?\n]|\baber\b|\bsonst\b/).pop() ?? "";
     const negated = NEGATION_BEFORE.test(clauseBefore) || /^\s*(?:geht|ist|passt|kommt)?\s*(?:leider\s+)?(?:nicht|schlecht)\b/.test(folded.slice(end, end + 30)) ||
       (NEGATION_AFTER.test(folded.slice(end, end + 30)) && /^\s*(?:geht|passt|kommt|ist)/.test(folded.slice(end, end + 20)));

@@ -7,6 +7,7 @@ const BUSINESS = /\bgewerbe\w*/;
 const MARRIAGE = /\b(?:ehe|eheschliessung|heirat\w*|hochzeit|trau(?:ung|termin)\w*|standesamtlich\w*)\b/;
 const EMIGRATION = /\b(?:ausland|wegzug|wegziehen|ziehe\s+(?:\w+\s+){0,4}weg|abmeld\w*|auswander\w*)\b/;
 const LOST_AND_FOUND_PLACE = /\bfund\w*/;
+const NOT_FOUND = /\b(?:nicht|nie|nirgends|nirgendwo)\s+(?:\w+\s+)?(?:gefunden|finden)\b|\b(?:link|mail|seite|button|knopf|formular)\b.{0,30}\bgefunden\b/;
 const ID_DOCUMENTS = ["personalausweis", "reisepass", "kinderreisepass"];
 const CERTIFIABLE = ["geburtsurkunde", "sterbeurkunde", "eheschliessung", "meldebescheinigung", "fuehrungszeugnis", "personalausweis", "reisepass"];
 /** Generic verbs that alone name a service only when nothing out of scope is around. */
@@ -39,6 +40,8 @@ export function applyServiceRules(ids: string[], folded: string): string[] {
     // "Ausweis verloren" asks for a new ID, not for the lost-and-found office
     out = out.filter((id) => id !== "fundsache");
   }
+  // "den Link nicht gefunden": finding nothing on a page is no lost property
+  if (has("fundsache") && !LOST_AND_FOUND_PLACE.test(folded) && NOT_FOUND.test(folded)) out = out.filter((id) => id !== "fundsache");
   if (has("internationaler_fuehrerschein")) out = out.filter((id) => id !== "fuehrerschein_umtausch");
   return out;
 }

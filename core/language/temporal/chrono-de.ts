@@ -6,7 +6,7 @@ import * as chrono from "chrono-node";
 import type { Parser, Refiner } from "chrono-node";
 import { dayOnlyParser, dayRangeParser, dotDateParser } from "./parsers/dot-date.parser.ts";
 import { daypartParser } from "./parsers/daypart.parser.ts";
-import { monthParser } from "./parsers/month.parser.ts";
+import { dayBeforeAlternativeParser, monthParser } from "./parsers/month.parser.ts";
 import { everyWeekdayParser, recurringWeekdayParser } from "./parsers/recurring-weekday.parser.ts";
 import { relativeDayParser } from "./parsers/relative-day.parser.ts";
 import { timeParser } from "./parsers/time.parser.ts";
@@ -36,7 +36,7 @@ const payloadRefiner: Refiner = {
 };
 
 const OUR_PARSERS: Parser[] = [
-  dotDateParser, dayRangeParser, dayOnlyParser, monthParser, weekParser, weekendParser, calendarWeekParser, weekOfDateParser,
+  dotDateParser, dayRangeParser, dayOnlyParser, dayBeforeAlternativeParser, monthParser, weekParser, weekendParser, calendarWeekParser, weekOfDateParser,
   relativeMonthParser, windowParser, relativeDayParser, recurringWeekdayParser, everyWeekdayParser, weekdayParser,
   timeParser, daypartParser,
 ];

@@ -25,6 +25,10 @@ export interface TemporalSlots {
 
 interface Classified { atom: Atom; clause: number; negated: boolean; role: Role }
 
+/** How far (characters) a distractor cue reaches from a date inside its clause. */
+const DISTRACTOR_REACH = 40;
+const WISH_MARKER = /\b(?:am besten|am liebsten|gerne?|bitte|moeglichst)\b/;
+
 function classify(text: string, folded: string, atoms: Atom[], clauses: Clause[], reschedule: boolean, existingOnly: boolean): Classified[] {
   const out: Classified[] = [];
   let previous: Classified | null = null;
@@ -33,7 +37,10 @@ function classify(text: string, folded: string, atoms: Atom[], clauses: Clause[]
     const clause = clauses[clauseIndex] as Clause;
     const before = folded.slice(clause.start, atom.index);
     const after = folded.slice(atom.end, Math.max(atom.end, clause.end));
-    const outside = before + " " + after;
+    // in a long unpunctuated clause, only cues near the atom describe it, and a wish marker opens the wish's own
+    // segment ("… weil ich umgezogen bin, am besten Dienstag")
+    const ownBefore = before.slice(-DISTRACTOR_REACH).split(WISH_MARKER).pop() ?? "";
+    const outside = ownBefore + " " + after.slice(0, DISTRACTOR_REACH);
     if (DISTRACTOR_CUES.test(outside)) continue;
     const consumed = atom.payload.kind === "time" && atom.payload.negationConsumed;
     // "Freitag, den 3.12.": the date says it all, the weekday only repeats it
@@ -60,9 +67,10 @@ function classify(text: string, folded: string, atoms: Atom[], clauses: Clause[]
       const near = folded.slice(Math.max(0, atom.index - 24), atom.index);
       if (CANCELLED_AFTER.test(after)) role = "existing";
       else if (NEW_WISH_BEFORE.test(near) || NEW_WISH_DIRECT.test(near) || AFTER_COMPARISON.test(sentenceBefore)) role = "wish";
+      // "Neu: 3.12. vormittags": a slot right after another shares its role
+      else if (previous && previous.clause === clauseIndex && /^[\s,]*(?:um|gegen|ab)?\s*$/.test(folded.slice(previous.atom.end, atom.index))) role = previous.role;
       else if (EXISTING_CLAUSE.test(folded.slice(clause.start, clause.end))) role = "existing";
       else if (EXISTING_BEFORE.test(sentenceBefore)) role = "existing";
-      else if (previous && previous.clause === clauseIndex && /^[\s,]*(?:um|gegen|ab)?\s*$/.test(folded.slice(previous.atom.end, atom.index))) role = previous.role;
     }
     const item: Classified = { atom, clause: clauseIndex, negated, role };
     out.push(item);

@@ -57,3 +57,23 @@ export const monthParser: Parser = {
     return atomResult(ctx, index, match[0], { kind: "dates", from, to, container: true });
   },
 };
+
+/** "der 9. oder 10. Dezember", "am 3. und 4. Januar": the first day borrows the month named after the second. */
+const DAY_BEFORE_ALTERNATIVE = new RegExp(
+  `(?<![\\d.,:\\p{L}])(\\d{1,2})\\.\\s*(?=(?:oder|und|bzw\\.?|,)\\s*\\d{1,2}\\.?\\s*(${MONTH_NAMES})${WE})`, "iu",
+);
+
+export const dayBeforeAlternativeParser: Parser = {
+  pattern: () => DAY_BEFORE_ALTERNATIVE,
+  extract(ctx, match) {
+    const month = MONTHS[(match[2] ?? "").toLowerCase()];
+    const today = todayOf(ctx);
+    if (!month) return null;
+    const day = Number(match[1]);
+    let { year } = civilDate(today);
+    if (month < civilDate(today).month || (isValidDay(year, month, day) && dayNumber(year, month, day) < today)) year += 1;
+    if (!isValidDay(year, month, day)) return null;
+    const from = dayNumber(year, month, day);
+    return atomResult(ctx, match.index ?? 0, match[0], { kind: "dates", from, to: from, container: false });
+  },
+};

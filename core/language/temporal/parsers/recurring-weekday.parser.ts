@@ -14,7 +14,7 @@ const PATTERN = new RegExp(
     `|(werktags|wochentags|unter\\s+der\\s+woche))${WE}`,
   "iu",
 );
-const JEDEN = new RegExp(`${WB}jeden\\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)${WE}`, "iu");
+const JEDEN = new RegExp(`${WB}(?:jeden|an\\s+einem)\\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)${WE}`, "iu");
 
 function lookup(name: string): number | undefined {
   const n = name.toLowerCase();
