@@ -3,6 +3,15 @@
 -- COMMITTED), so the count after the advisory lock sees bookings committed by whoever held it before.
 -- Returns 'ok', 'limit' (too many active bookings for the e-mail) or 'cap' (daily overbooking cap).
 -- The exclusion constraint raises 23P01 when the counter is taken.
+-- Held, suggested or booked, not over yet; `p_except` is the appointment being placed over
+-- (a reschedule's old one) or confirmed, which must not count against itself.
+create or replace function ta_active_bookings(p_email_hash text, p_now timestamptz, p_except uuid) returns int
+language sql stable as $$
+  select count(*)::int from appointment
+  where email_hash = p_email_hash and active and status in ('held', 'suggested', 'booked')
+    and upper(during) > p_now and id is distinct from p_except
+$$;
+
 create or replace function ta_place_appointment(p jsonb) returns text
 language plpgsql as $$
 declare
@@ -12,9 +21,7 @@ declare
 begin
   if p->>'email_hash' is not null then
     perform pg_advisory_xact_lock(hashtext(p->>'email_hash'));
-    if (select count(*) from appointment
-        where email_hash = p->>'email_hash' and active and status in ('held', 'suggested', 'booked')
-          and upper(during) > v_now and id is distinct from (p->>'rescheduled_from')::uuid) >= (p->>'max_per_email')::int then
+    if ta_active_bookings(p->>'email_hash', v_now, (p->>'rescheduled_from')::uuid) >= (p->>'max_per_email')::int then
       return 'limit';
     end if;
   end if;
