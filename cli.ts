@@ -2,17 +2,14 @@
  * `terminassistent <command>`: the admin's entry point (package bin, runs TypeScript via tsx).
  */
 import { parseArgs } from "node:util";
-import { createChatBot, openApp, startAll } from "./main.ts";
-import { runTerminalChat } from "./bot/terminal-chat.ts";
 import { ConfigError, loadCityConfig } from "./core/config/load.ts";
 import { runParseCommand } from "./core/language/index.ts";
 import { readCoreSettings } from "./settings.ts";
-import { runApprovalsCommand } from "./mail/approvals-command.ts";
-import { runStaffCommand, terminalStaffIo } from "./bot/staff/staff-console.ts";
-import { runTelegramCommand } from "./bot/telegram/telegram-command.ts";
-import { readTelegramSettings } from "./bot/telegram/settings.ts";
-import { runJobsCommand } from "./core/jobs/scheduler.ts";
 import type { ServiceRequest } from "./core/index.ts";
+
+// The server stack (restify, botbuilder, mail) loads only for the commands that need it, so
+// `parse` and `telegram` start fast and print nothing but their answer.
+const openApp: typeof import("./main.ts").openApp = async (env) => (await import("./main.ts")).openApp(env);
 
 const HELP = `Terminassistent – Terminvergabe für Bürgerbüros
 
@@ -39,6 +36,7 @@ Environment: DATABASE_URL (default: embedded PGlite in DATA_DIR=./data), CITY_CO
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   async start() {
+    const { startAll } = await import("./main.ts");
     const app = await startAll(process.env);
     console.error(`Terminassistent läuft: ${app.url}`);
     const stop = async () => {
@@ -56,6 +54,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   },
 
   async approvals(args) {
+    const { runApprovalsCommand } = await import("./mail/approvals-command.ts");
     const app = await openApp(process.env);
     try {
       return await runApprovalsCommand(args, { out: (s) => console.log(s), err: (s) => console.error(s) }, { core: app.core });
@@ -65,6 +64,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   },
 
   async chat() {
+    const [{ createChatBot }, { runTerminalChat }] = await Promise.all([import("./main.ts"), import("./bot/terminal-chat.ts")]);
     const app = await openApp(process.env);
     try {
       await runTerminalChat({ bot: createChatBot(app), sql: app.db.sql, cityName: app.core.config.city.name }, { input: process.stdin, output: process.stdout });
@@ -75,6 +75,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   },
 
   async jobs(args) {
+    const { runJobsCommand } = await import("./core/jobs/scheduler.ts");
     const app = await openApp(process.env);
     const abort = new AbortController();
     process.once("SIGINT", () => abort.abort());
@@ -87,6 +88,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   },
 
   async staff(args) {
+    const { runStaffCommand, terminalStaffIo } = await import("./bot/staff/staff-console.ts");
     const app = await openApp(process.env);
     try {
       return await runStaffCommand(args, terminalStaffIo(), { sql: app.db.sql, config: app.core.config });
@@ -96,6 +98,9 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   },
 
   async telegram(args) {
+    const [{ runTelegramCommand }, { readTelegramSettings }] = await Promise.all([
+      import("./bot/telegram/telegram-command.ts"), import("./bot/telegram/settings.ts"),
+    ]);
     return runTelegramCommand(args, { out: (s) => console.log(s), err: (s) => console.error(s) }, { settings: readTelegramSettings(process.env) });
   },
 

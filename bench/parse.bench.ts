@@ -1,14 +1,14 @@
 // Throughput and latency of parse() over the labelled corpus, on one core (called by bench/run.ts).
 import { performance } from "node:perf_hooks";
 import { parse } from "../core/language/index.ts";
-import { loadConfig, loadCorpus } from "../test/language/eval.ts";
+import { heldOutSets, loadConfig, loadCorpus } from "../test/language/eval.ts";
 
 const WARMUP_ROUNDS = 3;
 const MEASURED_ROUNDS = 10;
 
 export async function benchParse(): Promise<{ name: "parse"; messagesPerSecond: number; p50Ms: number; p99Ms: number; rows: number }> {
   const config = loadConfig();
-  const rows = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"].flatMap((name) => loadCorpus(name)).map((r) => ({ text: r.text, now: new Date(r.now) }));
+  const rows = ["dev", ...heldOutSets()].flatMap((name) => loadCorpus(name)).map((r) => ({ text: r.text, now: new Date(r.now) }));
   for (let i = 0; i < WARMUP_ROUNDS; i++) for (const r of rows) parse(r.text, r.now, "Europe/Berlin", config);
   const samples: number[] = [];
   const started = performance.now();

@@ -1,6 +1,6 @@
-// `npm run eval:nlu`: per-field accuracy and exact-row rate on the dev and the five held-out corpora.
+// `npm run eval:nlu`: per-field accuracy and exact-row rate on the dev rows and each held-out corpus.
 // Failures are printed for dev only: the held-out sets are judged by their aggregate figures.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "../../core/language/index.ts";
@@ -21,8 +21,20 @@ export function loadConfig(): LanguageConfig {
   return JSON.parse(readFileSync(join(HERE, "../../core/config/demo-city.json"), "utf8")) as LanguageConfig;
 }
 
+/** The files of a set: "dev" is dev.jsonl plus every dev-*.jsonl (retired held-out sets and topic rows). */
+export function corpusFiles(name: string): string[] {
+  if (name !== "dev") return [`${name}.jsonl`];
+  return ["dev.jsonl", ...readdirSync(CORPUS_DIR).filter((f) => /^dev-.+\.jsonl$/.test(f)).sort()];
+}
+
+/** The held-out sets: never tuned on, judged by their aggregate figures only. */
+export function heldOutSets(): string[] {
+  return readdirSync(CORPUS_DIR).map((f) => /^(heldout\d*)\.jsonl$/.exec(f)?.[1]).filter((x): x is string => !!x).sort();
+}
+
 export function loadCorpus(name: string): CorpusRow[] {
-  return readFileSync(join(CORPUS_DIR, `${name}.jsonl`), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusRow);
+  return corpusFiles(name).flatMap((file) =>
+    readFileSync(join(CORPUS_DIR, file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusRow));
 }
 
 export function evaluate(name: string, config = loadConfig()): Report {
@@ -70,7 +82,7 @@ function printConfusion(r: Report): void {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const reports = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"].map((name) => evaluate(name));
+  const reports = ["dev", ...heldOutSets()].map((name) => evaluate(name));
   printTable(reports);
   const dev = reports.find((r) => r.set === "dev");
   if (dev) printConfusion(dev);

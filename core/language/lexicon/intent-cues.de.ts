@@ -8,7 +8,7 @@ export const RESCHEDULE_CUES = new RegExp(
   "verschieb|verleg|umbuch|umleg|umterminier|\\bschieben\\b|nach\\s+(?:hinten|vorne)|" +
   "\\bander(?:en|er|es)\\s+(?:\\w+\\s+)?(?:termin|tag|zeitpunkt|uhrzeit|datum)|" +
   `${APPOINTMENT}\\s+(?:\\w+\\s+){0,8}(?:tauschen|aendern|ueberschreiben)|(?:tauschen|aendern)\\s+(?:\\w+\\s+)?${APPOINTMENT}|` +
-  "stattdessen|\\b(?:an)?statt\\s+(?:am\\s+|dem\\s+|den\\s+|um\\s+)?(?:mo|di|mi|do|fr|sa|so|\\d|morgen|heute|uebermorgen)|" +
+  "stattdessen|\\banstelle\\s+(?:von|des|der|vom)\\b|\\b(?:geht|kann\\s+man|koennen\\s+sie|koennten\\s+sie|ist)\\s+(?:das|es|ihn|den)\\s+(?:\\w+\\s+)?(?:zu\\s+)?(?:aendern|umstellen)\\b|\\b(?:an)?statt\\s+(?:am\\s+|dem\\s+|den\\s+|um\\s+)?(?:mo|di|mi|do|fr|sa|so|\\d|morgen|heute|uebermorgen)|" +
   "statt\\b.{1,40}\\blieber\\b|(?:absag|absage|stornier|storniere|streich)\\w*\\s+und\\s+(?:\\w+\\s+){0,4}(?:neu|ander|dafuer)|" +
   "\\bauf\\s+(?:einen\\s+)?(?:spaeter|frueher|anderen)\\w*\\s+(?:tag|termin|zeitpunkt)|\\bauf\\s+spaeter\\b",
 );
@@ -30,6 +30,10 @@ export const CANNOT_COME_CUES = new RegExp(
 );
 
 export const STATUS_CUES = new RegExp(
+  "\\bwann\\s+(?:bin\\s+ich|ich)\\s+(?:\\w+\\s+)?dran\\b|" +
+  "(?:welche\\s+uhrzeit|um\\s+welche\\s+uhrzeit|um\\s+wie\\s*viel\\s+uhr|an\\s+welchem\\s+tag|welchen\\s+tag|welches\\s+datum)\\s+(?:hab|habe|hatte|hatten|bin)\\s+(?:ich|wir)\\b|" +
+  "\\b(?:ist|sind|wurde|wurden)\\s+(?:\\w+\\s+)?(?:fuer\\s+(?:mich|uns)|auf\\s+meinen\\s+namen|unter\\s+meinem\\s+namen)\\s+(?:\\w+\\s+){0,2}(?:eingetragen|gebucht|reserviert|vorgemerkt|hinterlegt)\\b|" +
+  "\\b(?:hab|habe|hatte)\\s+(?:ich|wir)\\b.{0,60}\\btermin\\b.{0,60}\\boder\\s+nicht\\b|(?:^|[.!?\\n]\\s*)(?:hab|habe)\\s+(?:ich|wir)\\s+(?:noch\\s+|schon\\s+|ueberhaupt\\s+|jetzt\\s+|nun\\s+)?(?:einen|nen|den)\\s+termin\\b|" +
   "(?:wann|um wie ?viel uhr|welche\\w*\\s+uhrzeit|an welchem tag|fuer wann)\\b.{0,30}\\b(?:mein\\w*|der|den)\\s+(?:\\w+\\s+)?(?:termin|buchung)|" +
   "\\bwo\\s+(?:ist|war)\\s+(?:\\w+\\s+)?mein\\w*\\s+termin|" +
   "(?:wann|fuer wann)\\s+(?:hab|habe|hatte|bin)\\s+ich\\b|\\bwann\\s+(?:war|ist|hab\\w*|hatte|muss|soll|bin)\\b.{0,30}\\bnochmal\\b|\\bnochmal\\b.{0,20}\\bwann\\b|" +
@@ -54,13 +58,14 @@ export const STRONG_BOOK_CUES = new RegExp(
 );
 /** "Brauche ich einen Termin?" asks whether one is needed; it is not a wish for one. */
 export const NEED_APPOINTMENT_QUESTION =
-  /\bbrauch\w*\s+(?:ich|man|wir)\s+(?:\w+\s+)?(?:einen|nen)\s+termin|\bob\s+(?:ich|man|wir)\s+(?:\S+\s+){0,4}(?:einen|nen)\s+termin\s+brauch\w*/g;
+  /\b(?:brauch\w*|benoetig\w*|muss|muessen)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,5}?(?:einen|nen)\s+termin\w*(?:\s+(?:machen|vereinbaren|buchen|haben|ausmachen))?|\bob\s+(?:ich|man|wir)\s+(?:\S+\s+){0,4}(?:einen|nen)\s+termin\s+brauch\w*/g;
 /** Weaker cues: a verb of the process that an info question may also contain. */
 export const BOOK_CUES = new RegExp(`${STRONG_BOOK_CUES.source}|beantrag|vorbeikommen|vorbeischauen|\\bgeht\\s+(?:es|das)\\b|\\bpasst\\s+es\\b`);
 
 export const INFO_QUESTION =
-  /\?|^\W*(?:was|wie|wo|wann|welche\w*|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|nimmt|bis wann|ab wann|brauche ich|braucht man|wieviel)\b|,\s*(?:geht\s+das|kann\s+(?:ich|man)|muss\s+ich|gibt\s+es|was|wie|wo|wann)\b|ich wollte fragen|\bfrage\b|\binfo|\b(?:moechte|wollte|will|wuerde)\s+(?:\w+\s+){0,2}wissen,?\s+(?:ob|wie|wann|wo|was)\b/;
+  /^\W*(?:oeffnungszeit\w*|sprechzeit\w*|gebuehr\w*|kosten|preis\w*|adresse|anfahrt|unterlagen|bearbeitungszeit\w*)\b|\bbitte\s+um\s+(?:\w+\s+)?(?:auskunft|mitteilung|information|info|rueckmeldung)\b|\bteilen\s+sie\s+(?:mir|uns)\s+(?:\w+\s+){0,2}mit\b|\b(?:was\s+kostet|wie\s*viel\s+kostet|wie\s+lange?\s+dauert|wie\s+teuer)\b|\?|^\W*(?:was|wie|wo|wann|welche\w*|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|nimmt|bis wann|ab wann|brauche ich|braucht man|wieviel)\b|,\s*(?:geht\s+das|kann\s+(?:ich|man)|muss\s+ich|gibt\s+es|was|wie|wo|wann)\b|ich wollte fragen|\bfrage\b|\binfo|\b(?:moechte|wollte|will|wuerde)\s+(?:\w+\s+){0,2}wissen,?\s+(?:ob|wie|wann|wo|was)\b/;
 export const HELP_CUES = new RegExp(
+  "wie\\s+funktionier\\w*\\s+(?:denn\\s+|eigentlich\\s+|genau\\s+)?(?:das|der|die|dieser|diese|dieses|du|es)(?:\\s+(?:hier|chat|bot|assistent|programm|system|ding|tool|seite|app|website|terminbuchung|buchung|terminvergabe|eigentlich|genau|denn|ueberhaupt|so))*\\s*(?:\\?|$|\\.|!)|" +
   "was\\s+kann(?:st)?\\s+(?:du|ich\\s+hier|man\\s+hier|ich\\s+(?:dich|sie|euch))|was\\s+kann\\s+(?:dieses|das|dein|der|die)\\s+(?:programm|tool|system|ding|app|bot|chat)|" +
   "wie\\s+funktionier\\w*\\s+(?:das|der|die|dieser|diese|dieses|du|es)(?:\\s+(?:hier|chat|bot|assistent|programm|system|ding|tool))?\\s*(?:\\?|$|\\.)|wie\\s+geht\\s+das\\s+hier|" +
   "(?:weiss|verstehe)\\s+nicht,?\\s+wie\\s+(?:das|man|ich)|^\\W*hilfe\\b|brauche\\s+hilfe|hilfe\\s+bitte|\\bhelp\\b|" +
@@ -71,7 +76,7 @@ export const HELP_CUES = new RegExp(
 );
 /** Greetings, thanks and goodbyes; a message of only these is a greeting. */
 export const GREETING_CUES = new RegExp(
-  "\\b(?:hallo|hallihallo|hi|hey|huhu|moin|servus|tach|gruezi|gruess\\s+gott|guten\\s+(?:tag|morgen|abend|mittag)|mahlzeit|" +
+  "\\b(?:hallo|hallihallo|hall(?:oe|o)chen|gruess?\\s+dich|gruss\\s+dich|hi|hey|huhu|moin|servus|tach|gruezi|gruess\\s+gott|guten\\s+(?:tag|morgen|abend|mittag)|mahlzeit|" +
   "danke\\w*|dank|merci|thx|thanks|tschue\\w*|tschoe|adieu|auf\\s+wiedersehen|wiedersehen|bye|ciao|tschau|" +
   "bis\\s+(?:bald|dann|spaeter|demnaechst)|schoene[nsr]?\\s+(?:tag|wochenende|abend)|gute\\s+nacht|ok(?:ay)?\\s+danke|alles\\s+klar|super|top)\\b",
 );
@@ -81,15 +86,18 @@ export const OUT_OF_SCOPE_CUES = new RegExp(
   "krankenkasse|schwerbehindert\\w*|behindertenausweis|jobcenter|arbeitsamt|auslaenderbehoerde|aufenthalt(?:stitel|serlaubnis)|einbuergerung\\w*|visum|" +
   "\\w{0,15}steuer\\w{0,10}|finanzamt|gesundheitsamt|bauantrag|baugenehmigung|bauamt|buergermeister\\w*|beschwer\\w*|laerm\\w*|" +
   "knoellchen|strafzettel|bussgeld\\w*|blitzer|schlagl\\w*|strassenbeleuchtung|regnet|wetter|regen|schnee|pizza|fussball|spiel|impf\\w*|arzt|" +
-  "kita\\w*|schule|studium|studienplatz|hochschule|universitaet|wertstoff\\w*|recycling\\w*|\\w{0,12}knoellchen)|muell|abfall|\\btonne|gruenschnitt|sperrgut|" +
+  "kita\\w*|\\w*verein\\b|\\w*vereins?\\w*|bibliothek\\w*|buecherei\\w*|fitness\\w*|\\w*schule\\w*|schulanmeld\\w*|einschul\\w*|kindergarten\\w*|nachbar\\w*|vermieter\\w*|ruhestoerung|falschpark\\w*|studium|studienplatz|hochschule|universitaet|wertstoff\\w*|recycling\\w*|\\w{0,12}knoellchen)|muell|abfall|\\btonne|gruenschnitt|sperrgut|" +
+  "\\b(?:so|zu|sehr|total|extrem|viel\\s+zu)\\s+laut\\b|" +
+  // an appointment for something outside the catalogue: "Termin zur Wohnungsbesichtigung / für eine Schuldnerberatung"
+  "\\btermin\\w*\\s+(?:zur|zum|fuer\\s+(?:eine[nm]?|ein|die|den|das|meine[nm]?)|wegen\\s+(?:einer|eines|der|des|meiner|meines))\\s+\\w*(?:beratung|besichtigung|gespraech|untersuchung|sprechstunde)\\b|" +
   "\\b(?!(?:buerger|standes|einwohner|einwohnermelde|melde|fund)am)\\w{2,20}amt(?:s|es)?\\b|\\b(?!melde)\\w{2,20}behoerde\\b",
 );
 
 export const INFO_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ["opening_hours", /oeffnungszeit|sprechzeit|geoeffnet|(?<!\b(?:was|etwas|termin\w*)\s)\boffen\b|\boeffnet|\bauf\s*haben|\bhabt\s+ihr\s+(?:\w+\s+){0,3}auf\b|\bauf\s*\?|\bschliess|\bgeschlossen|\bzu\s+haben|\bseid\s+ihr\b.{0,20}\bda\b|wann\s+(?:macht|machen)\s+(?:ihr|sie)\s+auf/],
-  ["documents", /unterlagen|mitbringen|mitnehmen|dokumente\b|\bwas\s+(?:brauche|benoetige)\s+ich|\bbrauche\s+ich\s+(?:\w+\s+){0,2}(?:foto|nachweis|bescheinigung|urkunde|papier)|welche\s+papiere|nachweis|passfoto|passbild|lichtbild|biometrisch\w*|\bfoto\b/],
+  ["documents", /unterlagen|mitbringen|vorleg|vorzeig|vorweis|\beinreich|mitnehmen|dokumente\b|\bwas\s+(?:brauche|benoetige)\s+ich|\bbrauche\s+ich\s+(?:\w+\s+){0,2}(?:foto|nachweis|bescheinigung|urkunde|papier)|welche\s+papiere|nachweis|passfoto|passbild|lichtbild|biometrisch\w*|\bfoto\b/],
   ["fees", /\bkost|gebuehr|preis|\bteuer|bezahl|\bzahlen|ec-?karte|kartenzahlung|\bbar\b|bargeld|\beuro\b|\w*karte\b(?<!(?:park|angel|id|fuehrerschein)karte)/],
-  ["address", /\bwo\s+(?:muss|soll)\s+ich\s+hin|\bwo\s+(?:ist|sind|seid|liegt|finde|befindet|genau|kann\s+ich\s+(?:\w+\s+){0,3}parken)(?!\s+(?:ich\s+)?mein)|adresse|anfahrt|parkpl|parkmoeglich|parkhaus|\bparken\b|barrierefrei|rollstuhl|rollator|aufzug|erdgeschoss|treppe|stufen|erreichbar|wie\s+(?:komme|erreiche)\s+ich|mit\s+(?:dem|der)\s+(?:bus|bahn|auto|rad|fahrrad|u-?bahn)\b|haltestelle|\b(?:bus|bahn|stadtbahn|tram)(?:linie\w*|se|haltestelle\w*)?\b|\bfaehrt\s+(?:\w+\s+){0,3}(?:zum|zur|nach)\b/],
-  ["processing_time", /wie\s+lange?\s+dauer|dauert\s+es|\bdauer\w*\b.{0,50}\blange?\b|\bdauert\s+(?:so\s+)?(?:ne|eine?)\b|\bfertig\b|bearbeitungszeit|wie\s+lange?\s+braucht|wann\s+kann\s+ich\s+(?:\w+\s+){0,4}abholen/],
-  ["other", /ohne\s+termin|\bwas\s+(?:muss|soll|kann)\s+(?:ich|er|sie|man|wir)\s+(?!hier\b)(?:\w+\s+){0,2}(?:tun|machen)\b|\bob\s+(?:ich|man|wir)\s+(?:\S+\s+){0,4}(?:einen|nen)\s+termin\s+brauch|brauch\w*\s+(?:ich|man)\s+(?:einen|nen|unbedingt\s+einen)\s+termin|zu\s+spaet|verspaet|spontan|einfach\s+(?:so\s+)?vorbei|online|im\s+internet|per\s+post|persoenlich|wer\s+muss|vollmacht|\bgueltig\b|wie\s+funktioniert\s+das\s+mit|muss\s+(?:\w+\s+){0,4}(?:mitkommen|kommen|erscheinen)|(?:muss|muess)\w*\s+(?:\w+\s+){0,8}?(?:dabei\s+sein|anwesend)|\b(?:darf|kann)\s+(?:mein\w*|jemand|ein\w*)\s+(?:\w+\s+){0,2}fuer\s+mich\b|\bgilt\b|(?:kann|darf)\s+(?:\w+\s+){0,3}(?:jemand|mein\w*\s+(?:mann|frau|sohn|tochter|vater|mutter|partner\w*))\s+(?:\w+\s+){0,4}(?:erledigen|abholen)|\bvertret/],
+  ["address", /(?<!\bneue[nrs]?\s)\badresse\b(?!\s+(?:\w+\s+)?(?:an|um)?melden)|\bwo\s+(?:muss|soll)\s+ich\s+hin|\bwo\s+(?:ist|sind|seid|liegt|finde|befindet|genau|kann\s+ich\s+(?:\w+\s+){0,3}parken)(?!\s+(?:ich\s+)?mein)|anfahrt|parkpl|parkmoeglich|parkhaus|\bparken\b|barrierefrei|rollstuhl|rollator|aufzug|erdgeschoss|treppe|stufen|erreichbar|wie\s+(?:komme|erreiche)\s+ich|mit\s+(?:dem|der)\s+(?:bus|bahn|auto|rad|fahrrad|u-?bahn)\b|haltestelle|\b(?:bus|bahn|stadtbahn|tram)(?:linie\w*|se|haltestelle\w*)?\b|\bfaehrt\s+(?:\w+\s+){0,3}(?:zum|zur|nach)\b/],
+  ["processing_time", /wie\s+lange?\s+dauer|\bwie\s+lange?\b.{0,60}\bdauer|dauert\s+es|\bdauer\w*\b.{0,50}\blange?\b|\bdauert\s+(?:so\s+)?(?:ne|eine?)\b|\bfertig\b|bearbeitungszeit|wie\s+lange?\s+braucht|wann\s+kann\s+ich\s+(?:\w+\s+){0,4}abholen/],
+  ["other", /ohne\s+termin|\ballein\w*\b|\bmuss\s+ich\s+mit\b|\bzusammen\s+(?:\w+\s+)?kommen|\b(?:brauch\w*|muss)\s+(?:ich|man)\s+(?:\S+\s+){0,5}?(?:einen|nen)\s+termin|\bwas\s+(?:muss|soll|kann)\s+(?:ich|er|sie|man|wir)\s+(?!hier\b)(?:\w+\s+){0,2}(?:tun|machen)\b|\bob\s+(?:ich|man|wir)\s+(?:\S+\s+){0,4}(?:einen|nen)\s+termin\s+brauch|brauch\w*\s+(?:ich|man)\s+(?:einen|nen|unbedingt\s+einen)\s+termin|zu\s+spaet|verspaet|spontan|einfach\s+(?:so\s+)?vorbei|online|im\s+internet|per\s+post|persoenlich|wer\s+muss|vollmacht|\bgueltig\b|wie\s+funktioniert\s+das\s+mit|muss\s+(?:\w+\s+){0,4}(?:mitkommen|kommen|erscheinen)|(?:muss|muess)\w*\s+(?:\w+\s+){0,8}?(?:dabei\s+sein|anwesend)|\b(?:darf|kann)\s+(?:mein\w*|jemand|ein\w*)\s+(?:\w+\s+){0,2}fuer\s+mich\b|\bgilt\b|(?:kann|darf)\s+(?:\w+\s+){0,3}(?:jemand|mein\w*\s+(?:mann|frau|sohn|tochter|vater|mutter|partner\w*))\s+(?:\w+\s+){0,4}(?:erledigen|abholen)|\bvertret/],
 ];

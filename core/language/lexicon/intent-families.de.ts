@@ -9,11 +9,15 @@ const AB_PREPOSITION_FOLLOWER =
 
 /** A cancellation as an act: verb stems, separable verbs with their particle, and idioms of dropping out. */
 export const CANCEL_ACT = new RegExp(
-  "absag|abzusagen|\\bsag(?:e|en|t|st)?\\s+(?:\\S+\\s+){0,6}?ab\\b(?!" + AB_PREPOSITION_FOLLOWER + ")|" +
-  "stornier|storno|cancel|\\bloesch|\\bstreich|entfaell|entfallen|hinfaellig|faellt\\s+(?:\\w+\\s+){0,3}aus\\b|" +
+  "absag|abzusagen|\\bsag(?:e|en|t|st)?\\s+(?:\\S+\\s+){0,12}?ab\\b(?!" + AB_PREPOSITION_FOLLOWER + ")|" +
+  "stornier|storno|cancel|annullier|\\bloesch|\\bstreich|entfaell|entfallen|hinfaellig|faellt\\s+(?:\\w+\\s+){0,3}aus\\b|" +
   "rueckgaengig|zuruecknehm|zuruecktret|zurueckzieh|\\b(?:tret|zieh|nehm)\\w*\\s+(?:\\w+\\s+){0,6}zurueck\\b|" +
   "austragen|\\btrag\\w*\\s+(?:\\w+\\s+){0,4}aus\\s*(?:[.,!;]|$)|raus\\s?nehm|\\bnehm\\w*\\s+(?:\\w+\\s+){0,3}raus\\b|freigeb|\\bkann\\s+weg\\b|" +
   "hat\\s+sich\\s+erledigt|" +
+  // idioms: "fällt flach", "mach den Termin weg", "geben Sie ihn jemand anderem", "nicht mehr nötig"
+  "\\bfaellt\\s+(?:\\S+\\s+){0,7}?flach\\b|\\bflach\\s*(?:ge)?fall|\\bwegmach|\\bmach\\w*\\s+(?:\\w+\\s+){0,2}(?:termin|buchung|reservierung)\\w*\\s+(?:\\w+\\s+){0,2}weg\\b|" +
+  "\\b(?:jemand|jemandem|jemanden)\\s+(?:anderem|anderen|anders)\\b|\\banderweitig\\s+(?:\\w+\\s+)?vergeb|" +
+  "\\btermin\\w*\\b.{0,30}\\bnicht\\s+(?:mehr\\s+)?(?:noetig|notwendig|erforderlich)\\b|" +
   "\\bnicht\\s+(?:mehr\\s+)?wahr(?:nehmen|zunehmen)|\\bnehm\\w*\\s+(?:\\w+\\s+){0,4}nicht\\s+wahr\\b|\\bnicht\\s+(?:\\w+\\s+)?erscheinen",
 );
 
@@ -35,7 +39,9 @@ export const NOT_NEEDED = new RegExp(
 
 /** Moving an appointment: verbs (also separable: "zieh … vor"), nouns of the act, and swaps. */
 export const RESCHEDULE_ACT = new RegExp(
-  "verschieb|verschoben|verschiebung|verleg|vorverleg|umbuch|umleg|umaender|umgeaendert|umterminier|\\baenderungs?wunsch|" +
+  "verschieb|verschoben|verschiebung|verleg|vorverleg|vorzieh|vorzuzieh|\\bzieh\\w*\\s+(?:\\w+\\s+){0,4}vor\\s*(?:[.,!?]|$)|umbuch|umleg|umaender|umgeaendert|umterminier|ummach|\\baenderungs?wunsch|" +
+  "\\btermin\\w*\\s+(?:\\w+\\s+){0,3}wechseln|\\bwechseln\\s+(?:\\w+\\s+)?termin|terminwechsel|" +
+  "\\b(?:spaeter|frueher|nach\\s+hinten|nach\\s+vorne?)\\s+(?:\\w+\\s+)?(?:legen|setzen|ziehen|holen|machen)\\b|" +
   "\\balternative\\b|\\b(?:spaeter|frueher)\\w*\\s+(?:\\w+\\s+)?(?:termin|uhrzeit|zeit|tag)\\b|" +
   "\\b(?:frueher|spaeter)\\s+(?:\\w+\\s+){0,2}als\\s+(?:geplant|gebucht|vereinbart)|" +
   "\\bander\\w*\\s+(?:\\w+\\s+)?(?:zeit|uhrzeit|termin|tag|datum|zeitpunkt)\\b|" +
@@ -61,9 +67,11 @@ export const MOVE_PRONOUN =
 export const KEEP_AT_OTHER_TIME = /\b(?:auch|erst|lieber|spaeter|frueher)\b(?:\s+(?!nicht\b)\S+){0,5}?\s+wahr(?:zu)?nehmen\b/;
 /** Asking whether another slot works too ("geht auch Freitag?", "komme lieber später"): a move when one has a booking. */
 export const ALSO_OTHER_SLOT = new RegExp(
-  "\\b(?:geht|ginge|passt|klappt|waere)\\s+(?:\\S+\\s+){0,3}?auch\\s+(?:(?:am|um|an|schon|erst|noch|gegen|so|nach|ab|bis)\\s+){0,2}" +
+  "\\b(?:geht|ginge|passt|klappt|waere)\\s+(?:\\S+\\s+){0,3}?auch\\s+(?:etwas\\s+|ein\\s+bisschen\\s+|bisschen\\s+|ein\\s+wenig\\s+|eine\\s+stunde\\s+)?(?:(?:am|um|an|schon|erst|noch|gegen|so|nach|ab|bis)\\s+){0,2}" +
   "(?:\\d|(?:mon|diens|mittwo|donners|frei|sams|sonn)tag\\w*|morgen|uebermorgen|naechst\\w*|vormittag\\w*|nachmittag\\w*|abends?|spaeter|frueher)|" +
-  "\\b(?:komme|kommen)\\s+(?:\\w+\\s+)?(?:lieber\\s+)?(?:spaeter|frueher)\\b",
+  "\\b(?:komme|kommen)\\s+(?:\\w+\\s+)?(?:lieber\\s+)?(?:spaeter|frueher)\\b|" +
+  "\\b(?:kann|koennte|darf|koennten|koennen)\\s+(?:ich|wir)\\s+(?:\\w+\\s+){0,2}?(?:auch|stattdessen|lieber|alternativ)\\s+(?:(?:am|um|an|schon|erst|noch|gegen|so|nach|ab|bis)\\s+){0,2}" +
+  "(?:\\d|(?:mon|diens|mittwo|donners|frei|sams|sonn)tag\\w*|morgen|uebermorgen|naechst\\w*|vormittag\\w*|nachmittag\\w*|abends?|spaeter|frueher)",
 );
 /** Asking for a new appointment after a missed one ("kann ich einen neuen haben?"). */
 export const NEW_ONE = /\b(?:einen|nen)\s+neuen\s+(?:haben|machen|bekommen|kriegen|geben|vereinbaren|ausmachen)\b|\bbrauch\w*\s+(?:einen|nen)\s+neuen\s*(?:[.,!?]|$)/;
@@ -95,7 +103,7 @@ export const WALK_IN = /\bohne\s+(?:\w+\s+)?termin|\beinfach\s+(?:so\s+)?(?:vorb
 
 /** Speaking to the assistant itself: questions about its abilities, nature or use. */
 export const ADDRESSING_ASSISTANT =
-  /\b(?:kannst|bist|machst|bietest|verstehst|sprichst|funktionierst)\s+du\b|\bdu\s+(?:kannst|bist)\b|\bkann\s+ich\s+(?:dir|dich|ihnen\s+hier)\b/;
+  /\b(?:kannst|bist|machst|bietest|verstehst|sprichst|funktionierst)\s+du\b(?!\s+mir\s+(?:\w+\s+)?(?:sagen|mitteilen|nennen|zeigen|schicken|senden|geben|buchen|raussuchen|heraussuchen))|\bdu\s+(?:kannst|bist)\b|\bkann\s+ich\s+(?:dir|dich|ihnen\s+hier)\b/;
 /** Asking for an appointment from the assistant ("Kannst du mir einen Termin geben?") is not a help question. */
 export const APPOINTMENT_REQUEST = /termin|buch|reservier|\bfrei\b/;
 export const ASSISTANT_QUESTION = new RegExp(
@@ -103,7 +111,12 @@ export const ASSISTANT_QUESTION = new RegExp(
   "\\bkenne\\s+mich\\b.{0,30}\\bnicht\\s+aus\\b|\\bwas\\s+fuer\\s+fragen\\b|\\bwelche\\s+fragen\\b|\\berklaer\\w*\\s+(?:du\\s+)?mir\\b|" +
   "\\b(?:hilfe|helfen)\\b.{0,25}\\b(?:chat|bot|programm|app|seite|assistent\\w*)\\b|" +
   "\\bmit\\s+(?:einem|einer|nem|ner)\\s+(?:bot|chatbot|roboter|menschen?|maschine|ki|computer|programm)\\b|" +
-  "\\bist\\s+(?:das|dies)\\s+(?:hier\\s+)?(?:der|die)\\s+richtige\\w*\\s+(?:weg|stelle|ort|seite)\\b",
+  "\\bist\\s+(?:das|dies)\\s+(?:hier\\s+)?(?:der|die)\\s+richtige\\w*\\s+(?:weg|stelle|ort|seite)\\b|" +
+  // "Ich komme mit dem Chat nicht klar", "Was soll ich hier eingeben?", "Was kann ich über dich erledigen?"
+  "\\bkomm\\w*\\s+(?:\\w+\\s+){0,4}nicht\\s+(?:klar|zurecht)\\b|" +
+  "\\bwas\\s+(?:soll|kann|muss|darf)\\s+(?:ich|man)\\s+(?:hier\\s+(?:\\w+\\s+){0,2}(?:schreiben|eingeben|eintippen|fragen|tun|machen|erledigen)|(?:\\w+\\s+){0,2}(?:schreiben|eingeben|eintippen))\\b|" +
+  "\\b(?:ueber|mit|bei)\\s+(?:dich|dir|diesen\\s+(?:chat|bot|assistenten)|diese\\s+seite)\\b(?:\\s+\\w+){0,3}\\s+(?:erledigen|machen|regeln|tun|buchen)\\b|" +
+  "\\b(?:welche\\w*|was\\s+fuer)\\s+(?:\\w+\\s+)?(?:sachen|dinge|anliegen|dienste|leistungen|aufgaben)\\s+(?:kann|koennen|kannst)\\s+(?:ich|man|du)\\b",
 );
 
 /** An act verb that the sender says they do not want ("ich will nichts stornieren", "den Termin nicht ändern"). */
@@ -111,20 +124,20 @@ export const NEGATED_ACT =
   /\b(?:nicht|nichts|nix|keine?n?)\s+(?:\w+\s+)?(?:absag\w*|abzusagen|stornier\w*|loeschen|canceln|verschieb\w*|aendern|umbuch\w*|verleg\w*)/g;
 /** Deleting a message is not cancelling an appointment ("hab die Mail gelöscht"). */
 export const MESSAGE_DELETED =
-  /\b(?:\w*mail|sms|nachricht\w*|bestaetigung\w*|brief|link|verlauf)\s+(?:\w+\s+){0,3}(?:geloescht|loeschen|weggeworfen)\b/g;
+  /\b\w*(?:mail|sms|nachricht|bestaetigung|brief|link|verlauf)\w*\s+(?:\w+\s+){0,3}(?:geloescht|loeschen|weggeworfen)\b/g;
 /** The own, still pending appointment that does not work out ("mein Termin am 3.12. klappt nicht"). */
 export const OWN_NOT_WORKING =
-  /\b(?:mein\w*|unser\w*|der|den)\s+(?:\w+\s+)?termin\w*\b(?:\s+\S+){0,5}?\s+(?:passt|klappt|geht)\s+(?:\w+\s+)?(?:leider\s+)?(?:nich?t|doch\s+nicht)\b/;
+  /\btermin\w*\b.{0,40}\b(?:kollidier\w*|ueberschneid\w*|ueberschnitten)|\btermin\w*,?\s+(?:der|das|den)\s+(?:\w+\s+){0,2}(?:passt|klappt|geht)\s+(?:\w+\s+){0,2}nich?t\b|\b(?:mein\w*|unser\w*|der|den)\s+(?:\w+\s+)?termin\w*\b(?:\s+\S+){0,5}?\s+(?:passt|klappt|geht)\s+(?:\w+\s+)?(?:leider\s+)?(?:nich?t|doch\s+nicht)\b/;
 /** A replacement asked for: "bitte einen neuen", "hätte gern einen früheren". */
 export const REPLACEMENT_WISH =
-  /\b(?:einen|um\s+einen|ein)\s+ersatz\w*|\b(?:bitte|gerne?|brauch\w*|benoetig\w*|moechte\w*|haette\w*|braeuchte\w*|dafuer|stattdessen)\s+(?:\w+\s+){0,3}(?:einen|nen)\s+(?:neuen|anderen|frueheren|spaeteren)\b/;
+  /\b(?:lieber|besser|stattdessen|dafuer|alternativ)\b(?:\s+\w+){0,3}?\s+(?:am|um|an|den|ab|nach|in|naechst\w*|\d|(?:mon|diens|mittwo|donners|frei|sams|sonn)tag\w*|morgen|uebermorgen)|\b(?:haben|habt|haetten|gibt)\s+(?:sie|ihr|es)\s+(?:noch\s+)?(?:was|etwas|einen)\b|\b(?:einen|nen)\s+neuen\s+termin|\b(?:einen|um\s+einen|ein)\s+ersatz\w*|\b(?:bitte|gerne?|brauch\w*|benoetig\w*|moechte\w*|haette\w*|braeuchte\w*|dafuer|stattdessen)\s+(?:\w+\s+){0,3}(?:einen|nen)\s+(?:neuen|anderen|frueheren|spaeteren)\b/;
 /** A comparative slot asked for instead of the own one: "einen früheren", "einen späteren". */
 export const EARLIER_LATER_ONE = /\b(?:einen|nen)\s+(?:frueher|spaeter)\w*\b/;
 /** The own booking with a changed preference: "meinen Termin lieber in Hörde", "… statt in Mitte". */
 export const OWN_PREFERENCE_CHANGE = /\blieber\s+(?:\w+\s+){0,3}?(?:in|am|um|an|nach|ab|den|die)\b|\bstatt\b/;
 /** Asking whether the own booking (by pronoun) holds: "…, ob er wirklich am 4.12. ist". */
 export const WHETHER_IT_HOLDS =
-  /\bob\s+(?:er|dieser|der|alles)\b(?:\s+\S+){0,8}?\s+(?:ist|gilt|steht|stimmt|klappt|passt|bleibt|stattfindet|bestand\s+hat|besteht)\b/;
+  /\b(?:ob|dass)\s+(?:er|dieser|der|alles|mein\w*|unser\w*)\b(?:\s+\S+){0,8}?\s+(?:ist|gilt|steht|stimmt|klappt|passt|bleibt|stattfindet|bestand\s+hat|besteht)\b/;
 /** Thanks for or receipt of a cancellation notice is no cancellation ("Danke für die Absage-Bestätigung"). */
 export const THANKS_FOR_NOTICE =
   /(?<=\bdank\w*\s+(?:\w+\s+){0,2})fuer\s+(?:die|ihre|eure|deine|den)\s+(?:\w+\s+)?\S*(?:absage|stornierung|storno|bestaetigung|umbuchung|verschiebung)\S*/g;

@@ -14,6 +14,8 @@ export const TYPO_MAP: Readonly<Record<string, string>> = {
   dienstg: "dienstag", mitwoch: "mittwoch", mitwochs: "mittwochs", donerstag: "donnerstag",
   donnerstg: "donnerstag", freitg: "freitag", diensdag: "dienstag", dinstag: "dienstag",
   kw: "KW",
+  // request words: short slips the fuzzy step cannot reach (it needs 5+ letters)
+  wan: "wann", wanns: "wann", is: "ist", termn: "Termin", temin: "Termin", heut: "heute",
 };
 
 /**
@@ -36,3 +38,24 @@ export const PROTECTED_WORDS: ReadonlySet<string> = new Set([
   "januar", "februar", "april", "auguste", "nachmittag", "vormittag", "nachmittags", "vormittags",
   "nachste", "nachsten", "nachster",
 ]);
+
+/**
+ * The request verbs and nouns that decide an intent; a slip in them ("stonieren", "verschiben",
+ * "annulieren") would otherwise lose the request. Matched like the calendar words (first letter equal,
+ * one edit), and words of 9+ letters also within two edits when the first two letters agree.
+ */
+export const CANONICAL_REQUEST_WORDS: readonly string[] = [
+  "stornieren", "storniere", "stornierung", "annullieren", "annulliere", "absagen", "abzusagen",
+  "verschieben", "verschiebe", "verschiebung", "verlegen", "umbuchen", "vorziehen", "termin", "termine", "terminbestätigung",
+  "buchung", "bestätigung", "öffnungszeiten", "beantragen",
+];
+
+/** Real words within reach of a request word that must stay as written. */
+export const PROTECTED_REQUEST_WORDS: ReadonlySet<string> = new Set([
+  "verschrieben", "verschoben", "verlegt", "verlegte", "verlegene", "verlegung", "absage", "absagt", "abgesagt",
+  "termins", "terminen", "buchen", "buchungen", "storniert", "annulliert", "beantragt", "beantrage", "beantragte",
+  "bestätigt", "bestätigungen", "vorzieht", "vorlegen", "vorlege", "vorlegt", "verlangen", "verlagern", "verlieren", "umbucht", "verlesen", "verlogen", "vorziehe", "abtragen", "absagten",
+]);
+
+/** Word families within reach of a request word ("verschiedene", "verschicken", "ansagen"): never corrected. */
+export const PROTECTED_REQUEST_PREFIXES: readonly string[] = ["verschied", "verschick", "ansag", "angesag", "aussag", "versag", "umsuch", "vorzeig", "beantragung"];

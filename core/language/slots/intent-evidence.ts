@@ -46,11 +46,18 @@ function inQuestion(folded: string, index: number): boolean {
  */
 export function maskNonRequests(folded: string): string {
   return folded
+    .replace(OTHER_THING_MOVED, (m) => " ".repeat(m.length))
     .replace(MESSAGE_DELETED, (m) => " ".repeat(m.length))
     .replace(THANKS_FOR_NOTICE, (m) => " ".repeat(m.length))
     .replace(NONE_FREE, (m) => " ".repeat(m.length))
     .replace(NEGATED_ACT, (m, offset: number) => (inQuestion(folded, offset) ? m : " ".repeat(m.length)));
 }
+
+/** Something else was moved ("der Umzug hat sich verschoben", "unsere Reise wurde verschoben"): a reason, not a request. */
+const OTHER_THING_MOVED =
+  /\b(?:der|die|das|unser\w*|mein\w*|ihr\w*|sein\w*)\s+(?!\w*termin)\w+\s+(?:wurde|wird|ist|hat\s+sich|musste|muss)\s+(?:\w+\s+){0,2}?(?:verschoben|verlegt)\b(?:\s+werden)?/g;
+/** A lost confirmation ("hab die Terminbestätigung gelöscht"): a following "wann" asks for the own booking. */
+export const CONFIRMATION_LOST = new RegExp(MESSAGE_DELETED.source);
 
 export interface FamilyEvidence {
   cancel: boolean;

@@ -6,7 +6,7 @@ import {
 } from "../lexicon/intent-cues.de.ts";
 import { APPOINTMENT_OBJECT, HAVE_APPOINTMENT, HOW_TO_ACT, OWN_BOOKING } from "../lexicon/intent-families.de.ts";
 import { INFO_TOPIC_ORDER, INTENT_PRIORITY, type InfoTopic, type Intent } from "../types.ts";
-import { familyEvidence, maskNonRequests, sentences } from "./intent-evidence.ts";
+import { CONFIRMATION_LOST, familyEvidence, maskNonRequests, sentences } from "./intent-evidence.ts";
 
 export interface IntentEvidence {
   folded: string;
@@ -33,6 +33,8 @@ const WANT_TO_KNOW = /\b(?:moechte|moechten|wollte|will|wuerde|haette)\s+(?:\w+\
 const FAREWELL =
   /\bbis\s+(?:morgen|uebermorgen|(?:mon|diens|mittwo|donners|frei|sams|sonn)tag|naechste\w*\s+woche|dann|spaeter|zum\s+\S+)(?:\s+dann)?\s*[.!]*\s*$/;
 
+/** "einen Termin … gebucht / vereinbart": a booking made before, not one wished for now. */
+const OWN_BOOKED_G = /\b(?:einen|nen|den)\s+termin\b(?:\s+\S+){0,6}?\s+(?:gebucht|vereinbart|gemacht|ausgemacht|angemeldet|reserviert)\b/g;
 /** A new booking stated outright, as opposed to "Termin" in a question about an existing one. */
 const EXPLICIT_NEW_BOOKING = /\bneue[nr]?\s+(?:\w+\s+)?termin|\bneu\s+buchen|\bbuchen\b|vereinbaren|reservier|beantrag/;
 /** A question sentence: ends with "?" or opens with a question word or a verb-first modal. */
@@ -77,7 +79,8 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
   const f = e.folded;
   const family = familyEvidence(f, sentences(f), e.hasService, e.hasTemporal);
   const found = new Set<Intent>();
-  const outOfScope = OUT_OF_SCOPE_CUES.test(f) && !e.hasService;
+  // "Mein Termin kollidiert mit einem Arzttermin": an out-of-scope word in a message about the own booking is a reason
+  const outOfScope = OUT_OF_SCOPE_CUES.test(f) && !e.hasService && !OWN_BOOKING.test(f) && !HAVING_STATEMENT.test(f);
   // "Was kostet eine Hundemarke?" asks about something the office does not handle
   const infoAsked = topics.length > 0 && INFO_QUESTION.test(f) && !outOfScope;
   // "Ich habe am Freitag einen Termin" states a booking one has; it is no wish for one
@@ -95,7 +98,8 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
   if (cancelWords || family.cancel || (CANNOT_COME_CUES.test(f) && !e.hasService && !strongBook)) found.add("cancel");
   if (STATUS_CUES.test(f) || family.status) found.add("status");
   if (infoAsked) found.add("info");
-  const help = HELP_CUES.test(f) || family.assistant;
+  // "Hilfe beim Wohngeldantrag" asks for help with something the office does not handle
+  const help = (HELP_CUES.test(f) && !outOfScope) || family.assistant;
   if (!outOfScope) {
     // a service named in a question ("Was kostet ein Reisepass?") is a topic, not yet a booking
     const serviceStated = e.hasService && (!infoAsked || bookCue);
@@ -105,7 +109,9 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
     else if (e.hasLocation && found.size === 0 && !help && f.split(/\s+/).length <= FOLLOW_UP_WORDS) found.add("book");
   }
   if (found.has("cancel") && found.has("book") && EXPLICIT_NEW_BOOKING.test(f) && /absag|stornier|storno/.test(f)) found.add("reschedule");
-  if (found.has("status") && found.has("book") && !e.hasService && !EXPLICIT_NEW_BOOKING.test(f)) found.delete("book");
+  // "Wann war nochmal mein Termin für die Ummeldung?": the service names the booking asked about, not a new wish
+  if (found.has("status") && found.has("book") && !EXPLICIT_NEW_BOOKING.test(unhad(f).replace(OWN_BOOKED_G, " ")) &&
+    (!e.hasService || !(family.appointmentWish || family.availability))) found.delete("book");
   if (help && !e.hasService && !e.hasTemporal) {
     // "Wie buche ich einen Termin?" asks how the assistant works, it does not book yet
     found.add("help");
@@ -125,6 +131,8 @@ export function decideIntent(evidence: IntentEvidence): IntentDecision {
   const asked = askedPart(e.folded);
   const topics = INFO_TOPIC_CUES.filter(([, re]) => re.test(asked)).map(([t]) => t as InfoTopic);
   const { found } = collect(e, topics);
+  // "hab die Terminbestätigung gelöscht, wann muss ich kommen?": the deleted notice was about the own booking
+  if (CONFIRMATION_LOST.test(evidence.folded) && /\bwann\b/.test(evidence.folded)) found.add("status");
   const intent = INTENT_PRIORITY.find((i) => found.has(i)) ?? "unknown";
   // cancel + book is what reschedule means; a cancel mentions "Termin" without wanting a new one
   const subsumed: Intent[] = intent === "reschedule" ? ["cancel", "book", "status"] : intent === "cancel" ? ["book", "status"] : [];

@@ -1,14 +1,15 @@
 // Turns user spelling into the spelling our temporal parsers expect, without changing meaning:
 // unified dashes and spaces, umlaut-less and mistyped calendar words, split day-part compounds.
 import {
-  CANONICAL_TEMPORAL_WORDS, PROTECTED_WORDS, TYPO_MAP,
+  CANONICAL_REQUEST_WORDS, CANONICAL_TEMPORAL_WORDS, PROTECTED_REQUEST_PREFIXES, PROTECTED_REQUEST_WORDS, PROTECTED_WORDS, TYPO_MAP,
 } from "../lexicon/normalization.de.ts";
-import { withinOneEdit } from "./damerau.ts";
+import { withinOneEdit, withinTwoEdits } from "./damerau.ts";
 import { fold } from "./fold.ts";
 
 const FOLDED_CANONICAL = CANONICAL_TEMPORAL_WORDS.map((w) => [fold(w), w] as const);
 const FOLDED_TYPOS = new Map(Object.entries(TYPO_MAP).map(([k, v]) => [fold(k), v]));
-const FOLDED_PROTECTED = new Set([...PROTECTED_WORDS].map(fold));
+const FOLDED_PROTECTED = new Set([...PROTECTED_WORDS, ...PROTECTED_REQUEST_WORDS].map(fold));
+const FOLDED_REQUEST = CANONICAL_REQUEST_WORDS.map((w) => [fold(w), w] as const);
 const COMPOUND =
   /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen)(vormittag|nachmittag|mittag|abend|morgen|früh)(s?)$/i;
 
@@ -52,6 +53,13 @@ function correctUncached(word: string): string {
   }
   for (const [canonicalFolded, canonical] of FOLDED_CANONICAL) {
     if (canonicalFolded[0] === folded[0] && withinOneEdit(folded, canonicalFolded)) return canonical;
+  }
+  for (const [canonicalFolded] of FOLDED_REQUEST) if (canonicalFolded === folded) return word;
+  if (PROTECTED_REQUEST_PREFIXES.some((prefix) => folded.startsWith(prefix))) return word;
+  for (const [canonicalFolded, canonical] of FOLDED_REQUEST) {
+    if (canonicalFolded[0] !== folded[0]) continue;
+    if (withinOneEdit(folded, canonicalFolded)) return canonical;
+    if (canonicalFolded.length >= 9 && folded.length >= 7 && canonicalFolded[1] === folded[1] && withinTwoEdits(folded, canonicalFolded)) return canonical;
   }
   return word;
 }
