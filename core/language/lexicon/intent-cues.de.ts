@@ -26,7 +26,8 @@ export const CANCEL_CUES = new RegExp(
 export const CANNOT_COME_CUES = new RegExp(
   "(?:kann|koennen|schaff\\w*)\\b.{0,40}\\bnicht\\s+(?:\\w+\\s+)?(?:kommen|wahrnehmen|da\\s+sein|hingehen)|" +
   "\\bschaff\\w*\\s+(?:\\w+\\s+){0,4}nicht\\b(?!\\s+(?:vor|nach|bis|vormittag|nachmittag))|" +
-  "\\b(?:komme|kommen)\\s+(?:\\w+\\s+){0,3}nicht(?!\\s+(?:vor|nach|vormittag|nachmittag|morgens|abends|frueh|weg|klar|zurecht|rein|durch|dran|aus))\\b",
+  "\\bbin\\s+(?:\\w+\\s+)?verhindert\\b|\\bich\\s+kann\\s+(?:am\\s+)?(?:\\w+\\s+)?doch\\s+nicht\\s*(?:[.!]|$)|" +
+  "\\bkann\\s+(?:\\w+\\s+)?(?:ned|nich|net|nit)\\s+kommen\\b|\\b(?:komm|komme|kommen)\\s+(?:\\w+\\s+){0,3}nicht(?!\\s+(?:vor|nach|vormittag|nachmittag|morgens|abends|frueh|weg|klar|zurecht|rein|durch|dran|aus))\\b",
 );
 
 export const STATUS_CUES = new RegExp(
@@ -43,7 +44,8 @@ export const STATUS_CUES = new RegExp(
   "\\bbin\\s+ich\\b.{0,30}\\b(?:eingetragen|gebucht|angemeldet|vorgemerkt)|" +
   "(?:keine|nie\\s+eine|nie)\\s+(?:\\w+\\s+)?(?:bestaetigung\\w*|mail|e-mail|email|nachricht|terminbestaetigung)|" +
   "(?:terminbestaetigung|bestaetigung\\w*)\\s+(?:\\w+\\s+){0,3}(?:nicht|nie)\\b|nichts\\s+(?:\\w+\\s+)?(?:bekommen|erhalten)|" +
-  "zeig\\w*\\b.{0,25}\\b(?:buchung|termin)|\\bbestaetigung\\w*\\s+(?:\\w+\\s+){0,3}(?:schicken|senden|zusenden|zuschicken)|\\bmeine\\s+buchung|\\bob\\s+(?:mein\\w*|der)\\s+termin|termin\\b.{0,25}\\b(?:bestaetigt|gebucht\\s+ist)|\\bstatus\\b",
+  "zeig\\w*\\b.{0,25}\\b(?:buchung|termin)|\\b(?:schick|send)\\w*\\s+(?:\\w+\\s+){0,4}\\w*bestaetigung\\w*\\s+(?:\\w+\\s+)?(?:zu|nochmal|erneut|noch\\s+einmal)\\b|" +
+  "\\b(?:code|buchungsnummer|buchungscode|terminnummer|vorgangsnummer)\\s+(?:\\w+\\s+)?(?:vergessen|verloren|verlegt|nicht\\s+mehr)\\b|\\bbestaetigung\\w*\\s+(?:\\w+\\s+){0,3}(?:schicken|senden|zusenden|zuschicken)|\\bmeine\\s+buchung|\\bob\\s+(?:mein\\w*|der)\\s+termin|termin\\b.{0,25}\\b(?:bestaetigt|gebucht\\s+ist)|\\bstatus\\b",
 );
 
 /** Explicit wish to get an appointment; these win over an info question in the same message. */
@@ -63,7 +65,7 @@ export const NEED_APPOINTMENT_QUESTION =
 export const BOOK_CUES = new RegExp(`${STRONG_BOOK_CUES.source}|beantrag|vorbeikommen|vorbeischauen|\\bgeht\\s+(?:es|das)\\b|\\bpasst\\s+es\\b`);
 
 export const INFO_QUESTION =
-  /^\W*(?:oeffnungszeit\w*|sprechzeit\w*|gebuehr\w*|kosten|preis\w*|adresse|anfahrt|unterlagen|bearbeitungszeit\w*)\b|\bbitte\s+um\s+(?:\w+\s+)?(?:auskunft|mitteilung|information|info|rueckmeldung)\b|\bteilen\s+sie\s+(?:mir|uns)\s+(?:\w+\s+){0,2}mit\b|\b(?:was\s+kostet|wie\s*viel\s+kostet|wie\s+lange?\s+dauert|wie\s+teuer)\b|\?|^\W*(?:was|wie|wo|wann|welche\w*|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|nimmt|bis wann|ab wann|brauche ich|braucht man|wieviel)\b|,\s*(?:geht\s+das|kann\s+(?:ich|man)|muss\s+ich|gibt\s+es|was|wie|wo|wann)\b|ich wollte fragen|\bfrage\b|\binfo|\b(?:moechte|wollte|will|wuerde)\s+(?:\w+\s+){0,2}wissen,?\s+(?:ob|wie|wann|wo|was)\b/;
+  /^\W*(?:oeffnungszeit\w*|sprechzeit\w*|gebuehr\w*|kosten|preis\w*|adresse|anfahrt|unterlagen|bearbeitungszeit\w*)\b|\bbitte\s+um\s+(?:\w+\s+)?(?:auskunft|mitteilung|information|info|rueckmeldung)\b|\bteilen\s+sie\s+(?:mir|uns)\s+(?:\w+\s+){0,2}mit\b|\b(?:was\s+kostet|wie\s*viel\s+kostet|wie\s+lange?\s+dauert|wie\s+teuer)\b|\?|^\W*(?:was|wie|wo|wann|welche\w*|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|nimmt|bis wann|ab wann|brauche ich|braucht man|wieviel)\b|,\s*(?:geht\s+das|kann\s+(?:ich|man)|muss\s+ich|gibt\s+es|was|wie|wo|wann)\b|\b(?:wollte|wollten|moechte|moechten)\s+(?:\w+\s+)?(?:fragen|nachfragen)\b|\bfrage\b|\binfo|\b(?:moechte|wollte|will|wuerde)\s+(?:\w+\s+){0,2}wissen,?\s+(?:ob|wie|wann|wo|was)\b/;
 export const HELP_CUES = new RegExp(
   "wie\\s+funktionier\\w*\\s+(?:denn\\s+|eigentlich\\s+|genau\\s+)?(?:das|der|die|dieser|diese|dieses|du|es)(?:\\s+(?:hier|chat|bot|assistent|programm|system|ding|tool|seite|app|website|terminbuchung|buchung|terminvergabe|eigentlich|genau|denn|ueberhaupt|so))*\\s*(?:\\?|$|\\.|!)|" +
   "was\\s+kann(?:st)?\\s+(?:du|ich\\s+hier|man\\s+hier|ich\\s+(?:dich|sie|euch))|was\\s+kann\\s+(?:dieses|das|dein|der|die)\\s+(?:programm|tool|system|ding|app|bot|chat)|" +
@@ -84,10 +86,10 @@ export const GREETING_CUES = new RegExp(
 export const OUT_OF_SCOPE_CUES = new RegExp(
   "\\b(?:hund(?!ert)\\w*|katze\\w*|haustier\\w*|wohngeld|buergergeld|sozialhilfe|grundsicherung|elterngeld|kindergeld|unterhalt\\w*|rente\\w*|" +
   "krankenkasse|schwerbehindert\\w*|behindertenausweis|jobcenter|arbeitsamt|auslaenderbehoerde|aufenthalt(?:stitel|serlaubnis)|einbuergerung\\w*|visum|" +
-  "\\w{0,15}steuer\\w{0,10}|finanzamt|gesundheitsamt|bauantrag|baugenehmigung|bauamt|buergermeister\\w*|beschwer\\w*|laerm\\w*|" +
+  "\\w{0,15}steuer\\w{0,10}|finanzamt|gesundheitsamt|bauantrag|baugenehmigung|bauamt|\\w*buergermeister\\w*|beschwer\\w*|laerm\\w*|" +
   "knoellchen|strafzettel|bussgeld\\w*|blitzer|schlagl\\w*|strassenbeleuchtung|regnet|wetter|regen|schnee|pizza|fussball|spiel|impf\\w*|arzt|" +
-  "kita\\w*|\\w*verein\\b|\\w*vereins?\\w*|bibliothek\\w*|buecherei\\w*|fitness\\w*|\\w*schule\\w*|schulanmeld\\w*|einschul\\w*|kindergarten\\w*|nachbar\\w*|vermieter\\w*|ruhestoerung|falschpark\\w*|studium|studienplatz|hochschule|universitaet|wertstoff\\w*|recycling\\w*|\\w{0,12}knoellchen)|muell|abfall|\\btonne|gruenschnitt|sperrgut|" +
-  "\\b(?:so|zu|sehr|total|extrem|viel\\s+zu)\\s+laut\\b|" +
+  "kita\\w*|rabatt\\w*|gewinnspiel\\w*|gewonnen|casino\\w*|bitcoin|krypto\\w*|sale|deal|\\w*verein\\b|\\w*vereins?\\w*|bibliothek\\w*|buecherei\\w*|fitness\\w*|\\w*schule\\w*|schulanmeld\\w*|einschul\\w*|kindergarten\\w*|nachbar\\w*|vermieter\\w*|ruhestoerung|falschpark\\w*|studium|studienplatz|hochschule|universitaet|wertstoff\\w*|recycling\\w*|\\w{0,12}knoellchen)|muell|abfall|\\btonne|gruenschnitt|sperrgut|" +
+  "\\b(?:so|zu|sehr|total|extrem|viel\\s+zu)\\s+laut\\b|\\bwww\\.|https?:\\/\\/|" +
   // an appointment for something outside the catalogue: "Termin zur Wohnungsbesichtigung / für eine Schuldnerberatung"
   "\\btermin\\w*\\s+(?:zur|zum|fuer\\s+(?:eine[nm]?|ein|die|den|das|meine[nm]?)|wegen\\s+(?:einer|eines|der|des|meiner|meines))\\s+\\w*(?:beratung|besichtigung|gespraech|untersuchung|sprechstunde)\\b|" +
   "\\b(?!(?:buerger|standes|einwohner|einwohnermelde|melde|fund)am)\\w{2,20}amt(?:s|es)?\\b|\\b(?!melde)\\w{2,20}behoerde\\b",
@@ -95,9 +97,9 @@ export const OUT_OF_SCOPE_CUES = new RegExp(
 
 export const INFO_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ["opening_hours", /oeffnungszeit|sprechzeit|geoeffnet|(?<!\b(?:was|etwas|termin\w*)\s)\boffen\b|\boeffnet|\bauf\s*haben|\bhabt\s+ihr\s+(?:\w+\s+){0,3}auf\b|\bauf\s*\?|\bschliess|\bgeschlossen|\bzu\s+haben|\bseid\s+ihr\b.{0,20}\bda\b|wann\s+(?:macht|machen)\s+(?:ihr|sie)\s+auf/],
-  ["documents", /unterlagen|mitbringen|vorleg|vorzeig|vorweis|\beinreich|mitnehmen|dokumente\b|\bwas\s+(?:brauche|benoetige)\s+ich|\bbrauche\s+ich\s+(?:\w+\s+){0,2}(?:foto|nachweis|bescheinigung|urkunde|papier)|welche\s+papiere|nachweis|passfoto|passbild|lichtbild|biometrisch\w*|\bfoto\b/],
+  ["documents", /unterlagen|mitbringen|wohnungsgeber|\bob\s+(?:ich|man|wir)\s+(?:\S+\s+){0,6}?(?:\w*bestaetigung|\w*bescheinigung|nachweis\w*|\w*foto\w*|\w*urkunde|formular\w*|papiere)\s+(?:\w+\s+)?(?:brauch|benoetig|mitbring)|vorleg|vorzeig|vorweis|\beinreich|mitnehmen|dokumente\b|\bwas\s+(?:brauch\w*|benoetig\w*)\s+(?:ich|man)|\bbrauche\s+ich\s+(?:\w+\s+){0,2}(?:foto|nachweis|bescheinigung|urkunde|papier)|welche\s+papiere|nachweis|passfoto|passbild|lichtbild|biometrisch\w*|\bfoto\b/],
   ["fees", /\bkost|gebuehr|preis|\bteuer|bezahl|\bzahlen|ec-?karte|kartenzahlung|\bbar\b|bargeld|\beuro\b|\w*karte\b(?<!(?:park|angel|id|fuehrerschein)karte)/],
   ["address", /(?<!\bneue[nrs]?\s)\badresse\b(?!\s+(?:\w+\s+)?(?:an|um)?melden)|\bwo\s+(?:muss|soll)\s+ich\s+hin|\bwo\s+(?:ist|sind|seid|liegt|finde|befindet|genau|kann\s+ich\s+(?:\w+\s+){0,3}parken)(?!\s+(?:ich\s+)?mein)|anfahrt|parkpl|parkmoeglich|parkhaus|\bparken\b|barrierefrei|rollstuhl|rollator|aufzug|erdgeschoss|treppe|stufen|erreichbar|wie\s+(?:komme|erreiche)\s+ich|mit\s+(?:dem|der)\s+(?:bus|bahn|auto|rad|fahrrad|u-?bahn)\b|haltestelle|\b(?:bus|bahn|stadtbahn|tram)(?:linie\w*|se|haltestelle\w*)?\b|\bfaehrt\s+(?:\w+\s+){0,3}(?:zum|zur|nach)\b/],
-  ["processing_time", /wie\s+lange?\s+dauer|\bwie\s+lange?\b.{0,60}\bdauer|dauert\s+es|\bdauer\w*\b.{0,50}\blange?\b|\bdauert\s+(?:so\s+)?(?:ne|eine?)\b|\bfertig\b|bearbeitungszeit|wie\s+lange?\s+braucht|wann\s+kann\s+ich\s+(?:\w+\s+){0,4}abholen/],
-  ["other", /ohne\s+termin|\ballein\w*\b|\bmuss\s+ich\s+mit\b|\bzusammen\s+(?:\w+\s+)?kommen|\b(?:brauch\w*|muss)\s+(?:ich|man)\s+(?:\S+\s+){0,5}?(?:einen|nen)\s+termin|\bwas\s+(?:muss|soll|kann)\s+(?:ich|er|sie|man|wir)\s+(?!hier\b)(?:\w+\s+){0,2}(?:tun|machen)\b|\bob\s+(?:ich|man|wir)\s+(?:\S+\s+){0,4}(?:einen|nen)\s+termin\s+brauch|brauch\w*\s+(?:ich|man)\s+(?:einen|nen|unbedingt\s+einen)\s+termin|zu\s+spaet|verspaet|spontan|einfach\s+(?:so\s+)?vorbei|online|im\s+internet|per\s+post|persoenlich|wer\s+muss|vollmacht|\bgueltig\b|wie\s+funktioniert\s+das\s+mit|muss\s+(?:\w+\s+){0,4}(?:mitkommen|kommen|erscheinen)|(?:muss|muess)\w*\s+(?:\w+\s+){0,8}?(?:dabei\s+sein|anwesend)|\b(?:darf|kann)\s+(?:mein\w*|jemand|ein\w*)\s+(?:\w+\s+){0,2}fuer\s+mich\b|\bgilt\b|(?:kann|darf)\s+(?:\w+\s+){0,3}(?:jemand|mein\w*\s+(?:mann|frau|sohn|tochter|vater|mutter|partner\w*))\s+(?:\w+\s+){0,4}(?:erledigen|abholen)|\bvertret/],
+  ["processing_time", /\bwann\s+(?:bekomme|kriege|erhalte|bekommen|kriegen|erhalten)\s+(?:ich|wir)\b|\bschon\s+(?:\w+\s+)?(?:abholen|abholbereit|fertig|da)\b|wie\s+lange?\s+dauer|\bwie\s+lange?\b.{0,60}\bdauer|dauert\s+es|\bdauer\w*\b.{0,50}\blange?\b|\bdauert\s+(?:so\s+)?(?:ne|eine?)\b|\bfertig\b|bearbeitungszeit|wie\s+lange?\s+braucht|wann\s+kann\s+ich\s+(?:\w+\s+){0,4}abholen/],
+  ["other", /ohne\s+termin|\ballein\w*\b|\bmuss\s+ich\s+mit\b|\bzusammen\s+(?:\w+\s+)?kommen|\b(?:brauch\w*|muss)\s+(?:ich|man)\s+(?:\S+\s+){0,5}?(?:einen|nen)\s+termin|\bwas\s+(?:muss|soll|kann)\s+(?:ich|er|sie|man|wir)\s+(?!hier\b)(?:\w+\s+){0,2}(?:tun|machen)\b|\bob\s+(?:ich|man|wir)\s+(?:\S+\s+){0,4}(?:einen|nen)\s+termin\s+brauch|brauch\w*\s+(?:ich|man)\s+(?:einen|nen|unbedingt\s+einen)\s+termin|zu\s+spaet|verspaet|spontan|einfach\s+(?:so\s+)?vorbei|online|im\s+internet|per\s+post|persoenlich|wer\s+muss|vollmacht|\bgueltig\b|wie\s+funktioniert\s+das\s+mit|muss\s+(?:\w+\s+){0,8}(?:mitkommen|kommen|erscheinen)|(?:muss|muess)\w*\s+(?:\w+\s+){0,8}?(?:dabei\s+sein|anwesend)|\b(?:darf|kann)\s+(?:mein\w*|jemand|ein\w*)\s+(?:\w+\s+){0,2}fuer\s+mich\b|\bgilt\b|(?:kann|darf)\s+(?:\w+\s+){0,3}(?:jemand|mein\w*\s+(?:mann|frau|sohn|tochter|vater|mutter|partner\w*))\s+(?:\w+\s+){0,4}(?:erledigen|abholen)|\bvertret/],
 ];

@@ -13,7 +13,7 @@ export const CANCEL_ACT = new RegExp(
   "stornier|storno|cancel|annullier|\\bloesch|\\bstreich|entfaell|entfallen|hinfaellig|faellt\\s+(?:\\w+\\s+){0,3}aus\\b|" +
   "rueckgaengig|zuruecknehm|zuruecktret|zurueckzieh|\\b(?:tret|zieh|nehm)\\w*\\s+(?:\\w+\\s+){0,6}zurueck\\b|" +
   "austragen|\\btrag\\w*\\s+(?:\\w+\\s+){0,4}aus\\s*(?:[.,!;]|$)|raus\\s?nehm|\\bnehm\\w*\\s+(?:\\w+\\s+){0,3}raus\\b|freigeb|\\bkann\\s+weg\\b|" +
-  "hat\\s+sich\\s+erledigt|" +
+  "hat\\s+sich\\s+erledigt|verzicht|\\b(?:koennt|koennen)\\s+(?:ihr|sie)\\s+(?:\\w+\\s+){0,2}vergessen\\b|\\bvergessen\\s+sie\\s+(?:\\w+\\s+)?(?:den|meinen|unseren)\\s+termin|" +
   // idioms: "fällt flach", "mach den Termin weg", "geben Sie ihn jemand anderem", "nicht mehr nötig"
   "\\bfaellt\\s+(?:\\S+\\s+){0,7}?flach\\b|\\bflach\\s*(?:ge)?fall|\\bwegmach|\\bmach\\w*\\s+(?:\\w+\\s+){0,2}(?:termin|buchung|reservierung)\\w*\\s+(?:\\w+\\s+){0,2}weg\\b|" +
   "\\b(?:jemand|jemandem|jemanden)\\s+(?:anderem|anderen|anders)\\b|\\banderweitig\\s+(?:\\w+\\s+)?vergeb|" +
@@ -39,8 +39,8 @@ export const NOT_NEEDED = new RegExp(
 
 /** Moving an appointment: verbs (also separable: "zieh … vor"), nouns of the act, and swaps. */
 export const RESCHEDULE_ACT = new RegExp(
-  "verschieb|verschoben|verschiebung|verleg|vorverleg|vorzieh|vorzuzieh|\\bzieh\\w*\\s+(?:\\w+\\s+){0,4}vor\\s*(?:[.,!?]|$)|umbuch|umleg|umaender|umgeaendert|umterminier|ummach|\\baenderungs?wunsch|" +
-  "\\btermin\\w*\\s+(?:\\w+\\s+){0,3}wechseln|\\bwechseln\\s+(?:\\w+\\s+)?termin|terminwechsel|" +
+  "verschieb|verschoben|verschiebung|verleg|vorverleg|vorzieh|vorzuzieh|\\bzieh\\w*\\s+(?:\\w+\\s+){0,4}vor\\s*(?:[.,!?]|$)|umbuch|umleg|umaender|umgeaendert|umterminier|ummach|umplan|ausweich|\\baenderungs?wunsch|" +
+  "\\btermin\\w*\\s+(?:\\w+\\s+){0,3}wechseln|\\b(?:den|meinen|unseren)\\s+termin\\b(?:\\s+\\S+){0,4}?\\s+(?:frueher|spaeter)\\b|\\bwechseln\\s+(?:\\w+\\s+)?termin|terminwechsel|" +
   "\\b(?:spaeter|frueher|nach\\s+hinten|nach\\s+vorne?)\\s+(?:\\w+\\s+)?(?:legen|setzen|ziehen|holen|machen)\\b|" +
   "\\balternative\\b|\\b(?:spaeter|frueher)\\w*\\s+(?:\\w+\\s+)?(?:termin|uhrzeit|zeit|tag)\\b|" +
   "\\b(?:frueher|spaeter)\\s+(?:\\w+\\s+){0,2}als\\s+(?:geplant|gebucht|vereinbart)|" +
@@ -114,6 +114,7 @@ export const ASSISTANT_QUESTION = new RegExp(
   "\\bist\\s+(?:das|dies)\\s+(?:hier\\s+)?(?:der|die)\\s+richtige\\w*\\s+(?:weg|stelle|ort|seite)\\b|" +
   // "Ich komme mit dem Chat nicht klar", "Was soll ich hier eingeben?", "Was kann ich über dich erledigen?"
   "\\bkomm\\w*\\s+(?:\\w+\\s+){0,4}nicht\\s+(?:klar|zurecht)\\b|" +
+  "\\bwas\\s+(?:ich|man)\\s+(?:hier\\s+)?(?:\\w+\\s+)?(?:eingeben|schreiben|eintippen)\\s+(?:soll|muss|kann)\\b|" +
   "\\bwas\\s+(?:soll|kann|muss|darf)\\s+(?:ich|man)\\s+(?:hier\\s+(?:\\w+\\s+){0,2}(?:schreiben|eingeben|eintippen|fragen|tun|machen|erledigen)|(?:\\w+\\s+){0,2}(?:schreiben|eingeben|eintippen))\\b|" +
   "\\b(?:ueber|mit|bei)\\s+(?:dich|dir|diesen\\s+(?:chat|bot|assistenten)|diese\\s+seite)\\b(?:\\s+\\w+){0,3}\\s+(?:erledigen|machen|regeln|tun|buchen)\\b|" +
   "\\b(?:welche\\w*|was\\s+fuer)\\s+(?:\\w+\\s+)?(?:sachen|dinge|anliegen|dienste|leistungen|aufgaben)\\s+(?:kann|koennen|kannst)\\s+(?:ich|man|du)\\b",
@@ -124,17 +125,17 @@ export const NEGATED_ACT =
   /\b(?:nicht|nichts|nix|keine?n?)\s+(?:\w+\s+)?(?:absag\w*|abzusagen|stornier\w*|loeschen|canceln|verschieb\w*|aendern|umbuch\w*|verleg\w*)/g;
 /** Deleting a message is not cancelling an appointment ("hab die Mail gelöscht"). */
 export const MESSAGE_DELETED =
-  /\b\w*(?:mail|sms|nachricht|bestaetigung|brief|link|verlauf)\w*\s+(?:\w+\s+){0,3}(?:geloescht|loeschen|weggeworfen)\b/g;
+  /\bloesch\w*\s+(?:sie\s+)?(?:bitte\s+)?(?:meine|alle|die|unsere)\s+(?:\w+\s+)?(?:daten|kundenkonto|konto|account)\b|\b(?:meine|ihre|die|alle)\s+(?:\w+\s+)?(?:daten|konto|kundenkonto|account|e-mail-adresse|telefonnummer)\s+(?:\w+\s+){0,3}(?:loeschen|geloescht)\b|\b\w*(?:mail|sms|nachricht|bestaetigung|brief|link|verlauf)\w*\s+(?:\w+\s+){0,3}(?:geloescht|loeschen|weggeworfen)\b/g;
 /** The own, still pending appointment that does not work out ("mein Termin am 3.12. klappt nicht"). */
 export const OWN_NOT_WORKING =
-  /\btermin\w*\b.{0,40}\b(?:kollidier\w*|ueberschneid\w*|ueberschnitten)|\btermin\w*,?\s+(?:der|das|den)\s+(?:\w+\s+){0,2}(?:passt|klappt|geht)\s+(?:\w+\s+){0,2}nich?t\b|\b(?:mein\w*|unser\w*|der|den)\s+(?:\w+\s+)?termin\w*\b(?:\s+\S+){0,5}?\s+(?:passt|klappt|geht)\s+(?:\w+\s+)?(?:leider\s+)?(?:nich?t|doch\s+nicht)\b/;
+  /\btermin\w*\b(?:\s+\S+){0,6}?\s+(?:ist|waere|wird)\s+(?:\w+\s+)?(?:bloed|unguenstig|schlecht|doof|ungeschickt|problematisch|unpassend)\b|\btermin\w*\b.{0,40}\b(?:kollidier\w*|ueberschneid\w*|ueberschnitten)|\btermin\w*,?\s+(?:der|das|den)\s+(?:\w+\s+){0,2}(?:passt|klappt|geht)\s+(?:\w+\s+){0,2}nich?t\b|\b(?:mein\w*|unser\w*|der|den)\s+(?:\w+\s+)?termin\w*\b(?:\s+\S+){0,5}?\s+(?:passt|klappt|geht)\s+(?:\w+\s+)?(?:leider\s+)?(?:nich?t|doch\s+nicht)\b/;
 /** A replacement asked for: "bitte einen neuen", "hätte gern einen früheren". */
 export const REPLACEMENT_WISH =
-  /\b(?:lieber|besser|stattdessen|dafuer|alternativ)\b(?:\s+\w+){0,3}?\s+(?:am|um|an|den|ab|nach|in|naechst\w*|\d|(?:mon|diens|mittwo|donners|frei|sams|sonn)tag\w*|morgen|uebermorgen)|\b(?:haben|habt|haetten|gibt)\s+(?:sie|ihr|es)\s+(?:noch\s+)?(?:was|etwas|einen)\b|\b(?:einen|nen)\s+neuen\s+termin|\b(?:einen|um\s+einen|ein)\s+ersatz\w*|\b(?:bitte|gerne?|brauch\w*|benoetig\w*|moechte\w*|haette\w*|braeuchte\w*|dafuer|stattdessen)\s+(?:\w+\s+){0,3}(?:einen|nen)\s+(?:neuen|anderen|frueheren|spaeteren)\b/;
+  /\b(?:lieber|besser|stattdessen|dafuer|alternativ)\b(?:\s+\w+){0,3}?\s+(?:am|um|an|den|ab|nach|in|naechst\w*|\d|(?:mon|diens|mittwo|donners|frei|sams|sonn)tag\w*|morgen|uebermorgen)|\b(?:haben|habt|haetten|gibt)\s+(?:sie|ihr|es)\s+(?:auch\s+|noch\s+)?(?:was|etwas|einen)\b|\bgibt'?s\s+(?:auch\s+|noch\s+)?(?:was|etwas|einen)\b|\bginge\s+(?:auch\s+)?(?:der|die|am|um|an|\d)|\b(?:einen|nen)\s+neuen\s+termin|\b(?:einen|um\s+einen|ein)\s+ersatz\w*|\b(?:bitte|gerne?|brauch\w*|benoetig\w*|moechte\w*|haette\w*|braeuchte\w*|dafuer|stattdessen)\s+(?:\w+\s+){0,3}(?:einen|nen)\s+(?:neuen|anderen|frueheren|spaeteren)\b/;
 /** A comparative slot asked for instead of the own one: "einen früheren", "einen späteren". */
 export const EARLIER_LATER_ONE = /\b(?:einen|nen)\s+(?:frueher|spaeter)\w*\b/;
 /** The own booking with a changed preference: "meinen Termin lieber in Hörde", "… statt in Mitte". */
-export const OWN_PREFERENCE_CHANGE = /\blieber\s+(?:\w+\s+){0,3}?(?:in|am|um|an|nach|ab|den|die)\b|\bstatt\b/;
+export const OWN_PREFERENCE_CHANGE = /\blieber\s+(?:\w+\s+){0,3}?(?:in|am|um|an|nach|ab|den|die)\b|\bstatt\s+(?=\w)(?!finde)/;
 /** Asking whether the own booking (by pronoun) holds: "…, ob er wirklich am 4.12. ist". */
 export const WHETHER_IT_HOLDS =
   /\b(?:ob|dass)\s+(?:er|dieser|der|alles|mein\w*|unser\w*)\b(?:\s+\S+){0,8}?\s+(?:ist|gilt|steht|stimmt|klappt|passt|bleibt|stattfindet|bestand\s+hat|besteht)\b/;
@@ -147,4 +148,4 @@ export const NONE_FREE = /\bkein\w*\s+(?:neue\w*|weitere\w*|ersatz\w*|anderen)\s
 export const NOTICE_EXPECTED = /\b(?:mail|e-mail|email|bestaetigung\w*|nachricht|sms|brief)\b.{0,30}\b(?:bekommen|erhalten|kriegen|gekriegt|kommen)\b/;
 /** How an act works, asked about an appointment in general ("Wie kann ich einen Termin absagen?"): a help question. */
 export const HOW_TO_ACT =
-  /\bwie\s+(?:(?:kann|koennte|muss|soll)\s+)?(?:ich|man)\s+(?:hier\s+|denn\s+|online\s+)?(?:einen|termine|ein)\s+(?:\w+\s+)?termin\w*\s+(?:\w+\s+)?(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:buche|storniere|verschiebe|sage|aendere|verlege)\s+(?:ich|man)\s+(?:hier\s+)?(?:einen|termine)\b/;
+  /\bkann\s+(?:ich|man)\s+(?:hier|ueber\s+(?:diesen|den)\s+(?:chat|bot|assistenten)|ueber\s+dich|bei\s+dir|mit\s+dir)\s+(?:auch\s+)?(?:\w+\s+)?termine?\w*\s+(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:(?:kann|koennte|muss|soll)\s+)?(?:ich|man)\s+(?:hier\s+|denn\s+|online\s+)?(?:einen|termine|ein)\s+(?:\w+\s+)?termin\w*\s+(?:\w+\s+)?(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:buche|storniere|verschiebe|sage|aendere|verlege)\s+(?:ich|man)\s+(?:hier\s+)?(?:einen|termine)\b/;

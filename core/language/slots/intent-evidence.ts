@@ -47,6 +47,8 @@ function inQuestion(folded: string, index: number): boolean {
 export function maskNonRequests(folded: string): string {
   return folded
     .replace(OTHER_THING_MOVED, (m) => " ".repeat(m.length))
+    .replace(THING_MISPLACED, (m) => " ".repeat(m.length))
+    .replace(CONDITIONAL_ACT, (m) => " ".repeat(m.length))
     .replace(MESSAGE_DELETED, (m) => " ".repeat(m.length))
     .replace(THANKS_FOR_NOTICE, (m) => " ".repeat(m.length))
     .replace(NONE_FREE, (m) => " ".repeat(m.length))
@@ -56,6 +58,11 @@ export function maskNonRequests(folded: string): string {
 /** Something else was moved ("der Umzug hat sich verschoben", "unsere Reise wurde verschoben"): a reason, not a request. */
 const OTHER_THING_MOVED =
   /\b(?:der|die|das|unser\w*|mein\w*|ihr\w*|sein\w*)\s+(?!\w*termin)\w+\s+(?:wurde|wird|ist|hat\s+sich|musste|muss)\s+(?:\w+\s+){0,2}?(?:verschoben|verlegt)\b(?:\s+werden)?/g;
+/** A thing mislaid ("hab den Buchungscode verlegt"): not a moved appointment. */
+const THING_MISPLACED = /\b(?:den|die|das|meine[nr]?|seine[nr]?|ihre[nr]?)\s+(?!\w*termin)\w+\s+(?:\w+\s+)?verlegt\b/g;
+/** An act inside a condition ("Kostet es etwas, wenn ich einen Termin storniere?") asks about it; it does not request it. */
+const CONDITIONAL_ACT =
+  /\b(?:wenn|falls|sobald)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,5}?(?:absage|absagen|storniere|stornieren|verschiebe|verschieben|umbuche|umbuchen)\b(?=[^.!\n]*\?)/g;
 /** A lost confirmation ("hab die Terminbestätigung gelöscht"): a following "wann" asks for the own booking. */
 export const CONFIRMATION_LOST = new RegExp(MESSAGE_DELETED.source);
 

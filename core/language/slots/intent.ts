@@ -80,7 +80,9 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
   const family = familyEvidence(f, sentences(f), e.hasService, e.hasTemporal);
   const found = new Set<Intent>();
   // "Mein Termin kollidiert mit einem Arzttermin": an out-of-scope word in a message about the own booking is a reason
-  const outOfScope = OUT_OF_SCOPE_CUES.test(f) && !e.hasService && !OWN_BOOKING.test(f) && !HAVING_STATEMENT.test(f);
+  const outOfScope = OUT_OF_SCOPE_CUES.test(f) && !e.hasService && !OWN_BOOKING.test(f) && !HAVING_STATEMENT.test(f) &&
+    // "Wie lange habt ihr offen? Und wo beantrage ich Wohngeld?": a question about the office stands on its own
+    !f.split(/(?<=[.!?\n])\s*/).some((s) => !OUT_OF_SCOPE_CUES.test(s) && INFO_TOPIC_CUES.some(([, re]) => re.test(s)));
   // "Was kostet eine Hundemarke?" asks about something the office does not handle
   const infoAsked = topics.length > 0 && INFO_QUESTION.test(f) && !outOfScope;
   // "Ich habe am Freitag einen Termin" states a booking one has; it is no wish for one
