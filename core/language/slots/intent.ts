@@ -35,6 +35,10 @@ const FAREWELL =
 
 /** "einen Termin … gebucht / vereinbart": a booking made before, not one wished for now. */
 const OWN_BOOKED_G = /\b(?:einen|nen|den)\s+termin\b(?:\s+\S+){0,6}?\s+(?:gebucht|vereinbart|gemacht|ausgemacht|angemeldet|reserviert)\b/g;
+/** Asking what the assistant can do ("was kannst du so?"). */
+const ASSISTANT_ONLY = /\bwas\s+(?:kannst|machst|weisst)\s+du\b|\bwie\s+funktioniert\s+(?:das|es)\s+hier\b/;
+/** A booking added to another request: "zusätzlich / außerdem / auch noch einen Termin". */
+const ADDITIONAL_BOOKING = /\b(?:zusaetzlich|ausserdem|auch\s+noch|noch\s+einen\s+weiteren|dazu\s+noch)\s+(?:\w+\s+){0,3}?(?:einen|nen|ein|eine)\s+(?:\w+\s+)?termin/;
 /** A new booking stated outright, as opposed to "Termin" in a question about an existing one. */
 const EXPLICIT_NEW_BOOKING = /\bneue[nr]?\s+(?:\w+\s+)?termin|\bneu\s+buchen|\bbuchen\b|vereinbaren|reservier|beantrag/;
 /** A question sentence: ends with "?" or opens with a question word or a verb-first modal. */
@@ -118,6 +122,11 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
     // "Wie buche ich einen Termin?" asks how the assistant works, it does not book yet
     found.add("help");
     found.delete("book");
+  } else if ((help || ASSISTANT_ONLY.test(f)) && e.serviceIn) {
+    // "Wie funktioniert das hier? Ich brauch nen Termin zum Ummelden.": a question about the assistant of its own
+    const serviceIn = e.serviceIn;
+    const own = f.split(/(?<=[.!?\n])\s*|,\s+(?=ich\b)/).some((s) => (HELP_CUES.test(s) || ASSISTANT_ONLY.test(s)) && !serviceIn(s) && !/\d|termin\w*\s+\w*(?:buchen|stornieren|absagen|verschieben)/.test(s));
+    if (own) found.add("help");
   }
   if (HOW_TO_ACT.test(f) && !OWN_BOOKING.test(f) && !e.hasTemporal) {
     // "Wie kann ich einen Termin absagen?" asks how it works, about no booking in particular
@@ -138,6 +147,13 @@ export function decideIntent(evidence: IntentEvidence): IntentDecision {
   const intent = INTENT_PRIORITY.find((i) => found.has(i)) ?? "unknown";
   // cancel + book is what reschedule means; a cancel mentions "Termin" without wanting a new one
   const subsumed: Intent[] = intent === "reschedule" ? ["cancel", "book", "status"] : intent === "cancel" ? ["book", "status"] : [];
+  // a question of its own about the own booking ("Wann ist mein Termin? Und kann man den verlegen?") stays a second request
+  if (intent === "reschedule" || intent === "cancel") {
+    const ownQuestion = e.folded.split(/(?<=[.!?\n])\s*/).some((s) => s.includes("?") && STATUS_CUES.test(s) && !RESCHEDULE_CUES.test(s) && !CANCEL_CUES.test(s));
+    if (ownQuestion) subsumed.splice(subsumed.indexOf("status"), 1);
+  }
+  // a further booking stated on top ("… verschieben und zusätzlich einen Termin für den Reisepass buchen")
+  if (intent === "reschedule" && ADDITIONAL_BOOKING.test(e.folded)) subsumed.splice(subsumed.indexOf("book"), 1);
   // "Ist mein Termin noch gültig?" is about the booking, not a general validity question
   if (intent === "status" && topics.every((t) => t === "other")) subsumed.push("info");
   const rank = INTENT_PRIORITY.indexOf(intent);
