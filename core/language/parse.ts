@@ -44,6 +44,7 @@ function parseUnsafe(text: string, now: Date, timeZone: string, config: Language
   const decision = decideIntent({
     folded: fold(normalizeForTemporal(rest)).trim(), hasService: services.length > 0, hasTemporal: atoms.length > 0,
     hasLocation: locations.length + excluded.length > 0,
+    hasCode: code !== null,
     serviceIn: (fragment) => findServices(tokenize(fragment), fragment, config).length > 0,
   });
   result.intent = decision.intent;

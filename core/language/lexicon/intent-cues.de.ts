@@ -25,16 +25,17 @@ export const CANCEL_CUES = new RegExp(
 /** "I cannot come": a cancellation unless the same message books (then it is a constraint). */
 export const CANNOT_COME_CUES = new RegExp(
   "(?:kann|koennen|schaff\\w*)\\b.{0,40}\\bnicht\\s+(?:\\w+\\s+)?(?:kommen|wahrnehmen|da\\s+sein|hingehen)|" +
-  "\\bschaff\\w*\\s+(?:\\w+\\s+){0,4}nicht\\b(?!\\s+(?:vor|nach|bis|vormittag|nachmittag))|" +
+  "\\bschaff\\w*\\s+(?:\\S+\\s+){0,6}?nicht\\b(?!\\s+(?:vor|nach|bis|vormittag|nachmittag))|" +
   "\\bbin\\s+(?:\\w+\\s+)?verhindert\\b|\\bich\\s+kann\\s+(?:am\\s+)?(?:\\w+\\s+)?doch\\s+nicht\\s*(?:[.!]|$)|" +
   "\\bkann\\s+(?:\\w+\\s+)?(?:ned|nich|net|nit)\\s+kommen\\b|\\b(?:komm|komme|kommen)\\s+(?:\\w+\\s+){0,3}nicht(?!\\s+(?:vor|nach|vormittag|nachmittag|morgens|abends|frueh|weg|klar|zurecht|rein|durch|dran|aus))\\b",
 );
 
 export const STATUS_CUES = new RegExp(
-  "\\bwann\\s+(?:bin\\s+ich|ich)\\s+(?:\\w+\\s+)?dran\\b|" +
+  "\\bwann\\s+(?:bin\\s+ich|ich)\\s+(?:\\w+\\s+)?dran\\b|\\btermin\\w*\\b.{0,30}\\b(?:steht|gilt|bleibt|besteht)\\s+(?:\\w+\\s+)?(?:noch|weiterhin)\\b|\\bsteht\\s+(?:der|mein|unser)\\s+termin|" +
+  "\\b(?:in|an|bei)\\s+welche\\w*\\s+(?:\\w+\\s+)?(?:ist|war|habe?|hatte)\\s+(?:ich\\s+)?(?:mein\\w*|den|der)\\s+termin|\\bwo\\s+(?:genau\\s+)?(?:ist|war|findet)\\s+(?:\\w+\\s+)?mein\\w*\\s+termin|" +
   "(?:welche\\s+uhrzeit|um\\s+welche\\s+uhrzeit|um\\s+wie\\s*viel\\s+uhr|an\\s+welchem\\s+tag|welchen\\s+tag|welches\\s+datum)\\s+(?:hab|habe|hatte|hatten|bin)\\s+(?:ich|wir)\\b|" +
   "\\b(?:ist|sind|wurde|wurden)\\s+(?:\\w+\\s+)?(?:fuer\\s+(?:mich|uns)|auf\\s+meinen\\s+namen|unter\\s+meinem\\s+namen)\\s+(?:\\w+\\s+){0,2}(?:eingetragen|gebucht|reserviert|vorgemerkt|hinterlegt)\\b|" +
-  "\\b(?:hab|habe|hatte)\\s+(?:ich|wir)\\b.{0,60}\\btermin\\b.{0,60}\\boder\\s+nicht\\b|(?:^|[.!?\\n]\\s*)(?:hab|habe)\\s+(?:ich|wir)\\s+(?:noch\\s+|schon\\s+|ueberhaupt\\s+|jetzt\\s+|nun\\s+)?(?:einen|nen|den)\\s+termin\\b|" +
+  "\\b(?:hab|habe|hatte)\\s+(?:ich|wir)\\b.{0,60}\\btermin\\b.{0,60}\\boder\\s+nicht\\b|(?:^|[.!?\\n]\\s*)(?:hab|habe|hatte)\\s+(?:ich|wir)\\s+(?:\\S+\\s+){0,6}?(?:was|etwas|einen\\s+termin|nen\\s+termin)\\s+(?:gebucht|reserviert|eingetragen|vereinbart)\\b|(?:^|[.!?\\n]\\s*)(?:hab|habe)\\s+(?:ich|wir)\\s+(?:noch\\s+|schon\\s+|ueberhaupt\\s+|jetzt\\s+|nun\\s+)?(?:einen|nen|den)\\s+termin\\b|" +
   "(?:wann|um wie ?viel uhr|welche\\w*\\s+uhrzeit|an welchem tag|fuer wann)\\b.{0,30}\\b(?:mein\\w*|der|den)\\s+(?:\\w+\\s+)?(?:termin|buchung)|" +
   "\\bwo\\s+(?:ist|war)\\s+(?:\\w+\\s+)?mein\\w*\\s+termin|" +
   "(?:wann|fuer wann)\\s+(?:hab|habe|hatte|bin)\\s+ich\\b|\\bwann\\s+(?:war|ist|hab\\w*|hatte|muss|soll|bin)\\b.{0,30}\\bnochmal\\b|\\bnochmal\\b.{0,20}\\bwann\\b|" +
@@ -51,7 +52,7 @@ export const STATUS_CUES = new RegExp(
 /** Explicit wish to get an appointment; these win over an info question in the same message. */
 export const STRONG_BOOK_CUES = new RegExp(
   "\\b(?:einen|nen|neuen|freien|freie|naechsten|ersten|weiteren|kurzfristigen)\\s+(?:\\w+\\s+)?termin|" +
-  "\\btermin(?:e|anfrage|wunsch|vereinbarung|buchung)?\\s+(?:fuer|zum|zur|wegen|bitte|am|in|um)\\b|\\btermine?\\s+(?:noch\\s+)?frei|" +
+  "(?<!\\b(?:den|dem|meinen|meinem|mein|unseren|unserem|unser|diesen|diesem)\\s)\\btermin(?:e|anfrage|wunsch|vereinbarung|buchung)?\\s+(?:fuer|zum|zur|wegen|bitte|am|in|um)\\b|\\btermine?\\s+(?:noch\\s+)?frei|" +
   "^\\W*termin\\b|\\bbuchen|vereinbaren|reservier|\\b(?:ich|wir)\\s+(?:\\w+\\s+)?brauch\\w*\\s+(?:\\w+\\s+)?(?:einen|ein|eine|nen|ne|n|neue[nrs]?|zwei|drei|vier)\\b|" +
   "^\\W*(?:brauch|brauche|bräuchte|braeuchte)\\s+(?:einen|ein|eine|nen|ne|n|neue[nrs]?)\\b|" +
   "benoetige\\s+(?:einen|ein|eine|neue[nrs]?)|haette\\s+gerne?|moechte\\s+(?:\\w+\\s+)?(?:einen|ein|eine|gerne?|mich|meinen\\s+wohnsitz|\\w+\\s+beantragen)|" +
@@ -65,13 +66,13 @@ export const NEED_APPOINTMENT_QUESTION =
 export const BOOK_CUES = new RegExp(`${STRONG_BOOK_CUES.source}|beantrag|vorbeikommen|vorbeischauen|\\bgeht\\s+(?:es|das)\\b|\\bpasst\\s+es\\b`);
 
 export const INFO_QUESTION =
-  /^\W*(?:oeffnungszeit\w*|sprechzeit\w*|gebuehr\w*|kosten|preis\w*|adresse|anfahrt|unterlagen|bearbeitungszeit\w*)\b|\bbitte\s+um\s+(?:\w+\s+)?(?:auskunft|mitteilung|information|info|rueckmeldung)\b|\bteilen\s+sie\s+(?:mir|uns)\s+(?:\w+\s+){0,2}mit\b|\b(?:was\s+kostet|wie\s*viel\s+kostet|wie\s+lange?\s+dauert|wie\s+teuer)\b|\?|^\W*(?:was|wie|wo|wann|welche\w*|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|nimmt|bis wann|ab wann|brauche ich|braucht man|wieviel)\b|,\s*(?:geht\s+das|kann\s+(?:ich|man)|muss\s+ich|gibt\s+es|was|wie|wo|wann)\b|\b(?:wollte|wollten|moechte|moechten)\s+(?:\w+\s+)?(?:fragen|nachfragen)\b|\bfrage\b|\binfo|\b(?:moechte|wollte|will|wuerde)\s+(?:\w+\s+){0,2}wissen,?\s+(?:ob|wie|wann|wo|was)\b/;
+  /^\W*(?:oeffnungszeit\w*|sprechzeit\w*|gebuehr\w*|kosten|preis\w*|adresse|anfahrt|unterlagen|bearbeitungszeit\w*)\b|\bbitte\s+um\s+(?:\w+\s+)?(?:auskunft|mitteilung|information|info|rueckmeldung)\b|\bteilen\s+sie\s+(?:mir|uns)\s+(?:\w+\s+){0,2}mit\b|\b(?:kostet|wie\s+lange?|wie\s+teuer)\b|\?|^\W*(?:was|wie|wo|wann|welche\w*|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|nimmt|bis wann|ab wann|brauche ich|braucht man|wieviel)\b|,\s*(?:geht\s+das|kann\s+(?:ich|man)|muss\s+ich|gibt\s+es|was|wie|wo|wann)\b|\b(?:wollte|wollten|moechte|moechten)\s+(?:\w+\s+)?(?:fragen|nachfragen)\b|\bfrage\b|\binfo|\b(?:moechte|wollte|will|wuerde)\s+(?:\w+\s+){0,2}wissen,?\s+(?:ob|wie|wann|wo|was)\b/;
 export const HELP_CUES = new RegExp(
   "wie\\s+funktionier\\w*\\s+(?:denn\\s+|eigentlich\\s+|genau\\s+)?(?:das|der|die|dieser|diese|dieses|du|es)(?:\\s+(?:hier|chat|bot|assistent|programm|system|ding|tool|seite|app|website|terminbuchung|buchung|terminvergabe|eigentlich|genau|denn|ueberhaupt|so))*\\s*(?:\\?|$|\\.|!)|" +
   "was\\s+kann(?:st)?\\s+(?:du|ich\\s+hier|man\\s+hier|ich\\s+(?:dich|sie|euch))|was\\s+kann\\s+(?:dieses|das|dein|der|die)\\s+(?:programm|tool|system|ding|app|bot|chat)|" +
   "wie\\s+funktionier\\w*\\s+(?:das|der|die|dieser|diese|dieses|du|es)(?:\\s+(?:hier|chat|bot|assistent|programm|system|ding|tool))?\\s*(?:\\?|$|\\.)|wie\\s+geht\\s+das\\s+hier|" +
   "(?:weiss|verstehe)\\s+nicht,?\\s+wie\\s+(?:das|man|ich)|^\\W*hilfe\\b|brauche\\s+hilfe|hilfe\\s+bitte|\\bhelp\\b|" +
-  "(?:kannst\\s+du|koennen\\s+sie|koenntest\\s+du)\\s+mir\\s+(?:\\w+\\s+)?helfen|wie\\s+(?:buche|mache|benutze|bediene|nutze|verwende)\\s+ich|" +
+  "(?:kannst\\s+du|koennen\\s+sie|koenntest\\s+du)\\s+mir\\s+(?:\\w+\\s+)?helfen|wie\\s+(?:buche|mache|benutz\\w*|bedien\\w*|nutz\\w*|verwend\\w*)\\s+ich|" +
   "wer\\s+bist\\s+du|bist\\s+du\\s+ein|ist\\s+das\\s+(?:hier\\s+)?ein\\s+(?:bot|mensch|roboter|computer|programm)|welche\\s+(?:services|dienste|dienstleistungen|leistungen)\\s+(?:bietet|bieten|gibt)|was\\s+(?:bist|machst)\\s+du|anleitung|bedienung|" +
   "was\\s+(?:kann|macht)\\s+(?:dieser|der)\\s+(?:bot|assistent|chat)|was\\s+(?:fuer|kann\\s+man)\\b.{0,30}\\bhier\\b.{0,20}\\b(?:erledigen|machen|tun)|" +
   "(?:erledigen|machen|tun)\\s+kann\\s+(?:ich|man)\\s+hier|bin\\s+ich\\s+hier\\s+richtig|\\bmir\\s+das\\s+erklaeren|befehle",
@@ -79,7 +80,7 @@ export const HELP_CUES = new RegExp(
 /** Greetings, thanks and goodbyes; a message of only these is a greeting. */
 export const GREETING_CUES = new RegExp(
   "\\b(?:hallo|hallihallo|hall(?:oe|o)chen|gruess?\\s+dich|gruss\\s+dich|hi|hey|huhu|moin|servus|tach|gruezi|gruess\\s+gott|guten\\s+(?:tag|morgen|abend|mittag)|mahlzeit|" +
-  "danke\\w*|dank|merci|thx|thanks|tschue\\w*|tschoe|adieu|auf\\s+wiedersehen|wiedersehen|bye|ciao|tschau|" +
+  "danke\\w*|dank|merci|thx|thanks|tschue\\w*|tschus\\w*|tschoe|adieu|auf\\s+wiedersehen|wiedersehen|bye|ciao|tschau|" +
   "bis\\s+(?:bald|dann|spaeter|demnaechst)|schoene[nsr]?\\s+(?:tag|wochenende|abend)|gute\\s+nacht|ok(?:ay)?\\s+danke|alles\\s+klar|super|top)\\b",
 );
 /** Requests the citizen office does not handle; without a catalogue service they are "unknown". */
@@ -99,7 +100,7 @@ export const INFO_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ["opening_hours", /oeffnungszeit|sprechzeit|geoeffnet|(?<!\b(?:was|etwas|termin\w*)\s)\boffen\b|\boeffnet|\bauf\s*haben|\bhabt\s+ihr\s+(?:\w+\s+){0,3}auf\b|\bauf\s*\?|\bschliess|\bgeschlossen|\bzu\s+haben|\bseid\s+ihr\b.{0,20}\bda\b|wann\s+(?:macht|machen)\s+(?:ihr|sie)\s+auf/],
   ["documents", /unterlagen|mitbringen|wohnungsgeber|\bob\s+(?:ich|man|wir)\s+(?:\S+\s+){0,6}?(?:\w*bestaetigung|\w*bescheinigung|nachweis\w*|\w*foto\w*|\w*urkunde|formular\w*|papiere)\s+(?:\w+\s+)?(?:brauch|benoetig|mitbring)|vorleg|vorzeig|vorweis|\beinreich|mitnehmen|dokumente\b|\bwas\s+(?:brauch\w*|benoetig\w*)\s+(?:ich|man)|\bbrauche\s+ich\s+(?:\w+\s+){0,2}(?:foto|nachweis|bescheinigung|urkunde|papier)|welche\s+papiere|nachweis|passfoto|passbild|lichtbild|biometrisch\w*|\bfoto\b/],
   ["fees", /\bkost|gebuehr|preis|\bteuer|bezahl|\bzahlen|ec-?karte|kartenzahlung|\bbar\b|bargeld|\beuro\b|\w*karte\b(?<!(?:park|angel|id|fuehrerschein)karte)/],
-  ["address", /(?<!\bneue[nrs]?\s)\badresse\b(?!\s+(?:\w+\s+)?(?:an|um)?melden)|\bwo\s+(?:muss|soll)\s+ich\s+hin|\bwo\s+(?:ist|sind|seid|liegt|finde|befindet|genau|kann\s+ich\s+(?:\w+\s+){0,3}parken)(?!\s+(?:ist\s+|war\s+|genau\s+)?(?:ich\s+)?mein)|anfahrt|parkpl|parkmoeglich|parkhaus|\bparken\b|barrierefrei|rollstuhl|rollator|aufzug|erdgeschoss|treppe|stufen|erreichbar|wie\s+(?:komme|erreiche)\s+ich|mit\s+(?:dem|der)\s+(?:bus|bahn|auto|rad|fahrrad|u-?bahn)\b|haltestelle|\b(?:bus|bahn|stadtbahn|tram)(?:linie\w*|se|haltestelle\w*)?\b|\bfaehrt\s+(?:\w+\s+){0,3}(?:zum|zur|nach)\b/],
+  ["address", /(?<!\bneue[nrs]?\s)\badresse\b(?!\s+(?:\w+\s+)?(?:an|um)?melden)|\bwo\s+(?:muss|soll)\s+ich\s+hin|\bwo\s+(?:ist|sind|seid|liegt|finde|befindet|genau|kann\s+ich\s+(?:\w+\s+){0,3}parken)(?!\s+(?:ist\s+|war\s+|genau\s+)?(?:ich\s+)?mein)|anfahrt|\bwo\s+(?:\w+\s+)?park\w*|parkpl|parkmoeglich|parkhaus|\bparken\b|barrierefrei|rollstuhl|rollator|aufzug|erdgeschoss|treppe|stufen|erreichbar|wie\s+(?:komme|erreiche)\s+ich|mit\s+(?:dem|der)\s+(?:bus|bahn|auto|rad|fahrrad|u-?bahn)\b|haltestelle|\b(?:bus|bahn|stadtbahn|tram)(?:linie\w*|se|haltestelle\w*)?\b|\bfaehrt\s+(?:\w+\s+){0,3}(?:zum|zur|nach)\b/],
   ["processing_time", /\bwann\s+(?:bekomme|kriege|erhalte|bekommen|kriegen|erhalten)\s+(?:ich|wir)\b|\bschon\s+(?:\w+\s+)?(?:abholen|abholbereit|fertig|da)\b|wie\s+lange?\s+dauer|\bwie\s+lange?\b.{0,60}\bdauer|dauert\s+es|\bdauer\w*\b.{0,50}\blange?\b|\bdauert\s+(?:so\s+)?(?:ne|eine?)\b|\bfertig\b|bearbeitungszeit|wie\s+lange?\s+braucht|wann\s+kann\s+ich\s+(?:\w+\s+){0,4}abholen/],
-  ["other", /ohne\s+termin|\ballein\w*\b|\bmuss\s+ich\s+mit\b|\bzusammen\s+(?:\w+\s+)?kommen|\b(?:brauch\w*|muss)\s+(?:ich|man)\s+(?:\S+\s+){0,5}?(?:einen|nen)\s+termin|\bwas\s+(?:muss|soll|kann)\s+(?:ich|er|sie|man|wir)\s+(?!hier\b)(?:\w+\s+){0,2}(?:tun|machen)\b|\bob\s+(?:ich|man|wir)\s+(?:\S+\s+){0,4}(?:einen|nen)\s+termin\s+brauch|brauch\w*\s+(?:ich|man)\s+(?:einen|nen|unbedingt\s+einen)\s+termin|zu\s+spaet|verspaet|spontan|einfach\s+(?:so\s+)?vorbei|online|im\s+internet|per\s+post|persoenlich|wer\s+muss|vollmacht|\bgueltig\b|wie\s+funktioniert\s+das\s+mit|muss\s+(?:\w+\s+){0,8}(?:mitkommen|kommen|erscheinen)|(?:muss|muess)\w*\s+(?:\w+\s+){0,8}?(?:dabei\s+sein|anwesend)|\b(?:darf|kann)\s+(?:mein\w*|jemand|ein\w*)\s+(?:\w+\s+){0,2}fuer\s+mich\b|\bgilt\b|(?:kann|darf)\s+(?:\w+\s+){0,3}(?:jemand|mein\w*\s+(?:mann|frau|sohn|tochter|vater|mutter|partner\w*))\s+(?:\w+\s+){0,4}(?:erledigen|abholen)|\bvertret/],
+  ["other", /ohne\s+termin|aufbewahr\w*|\bmuss\s+(?:\w+\s+){0,3}mit\s*(?:zum|zur|\?|$)|\ballein\w*\b|\bmuss\s+ich\s+mit\b|\bzusammen\s+(?:\w+\s+)?kommen|\b(?:brauch\w*|muss)\s+(?:ich|man)\s+(?:\S+\s+){0,5}?(?:einen|nen)\s+termin|\bwas\s+(?:muss|soll|kann)\s+(?:ich|er|sie|man|wir)\s+(?!hier\b)(?:\w+\s+){0,2}(?:tun|machen)\b|\bob\s+(?:ich|man|wir)\s+(?:\S+\s+){0,4}(?:einen|nen)\s+termin\s+brauch|brauch\w*\s+(?:ich|man)\s+(?:einen|nen|unbedingt\s+einen)\s+termin|zu\s+spaet|verspaet|spontan|einfach\s+(?:so\s+)?vorbei|online|im\s+internet|per\s+post|persoenlich|wer\s+muss|vollmacht|\bgueltig\b|wie\s+funktioniert\s+das\s+mit|muss\s+(?:\w+\s+){0,8}(?:mitkommen|kommen|erscheinen)|(?:muss|muess)\w*\s+(?:\w+\s+){0,8}?(?:dabei\s+sein|anwesend)|\b(?:darf|kann)\s+(?:mein\w*|jemand|ein\w*)\s+(?:\w+\s+){0,2}fuer\s+mich\b|\bgilt\b|(?:kann|darf)\s+(?:\w+\s+){0,3}(?:jemand|mein\w*\s+(?:mann|frau|sohn|tochter|vater|mutter|partner\w*))\s+(?:\w+\s+){0,4}(?:erledigen|abholen)|\bvertret/],
 ];

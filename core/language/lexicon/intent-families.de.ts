@@ -56,22 +56,22 @@ export const REPLACE_OLD = /\b(?:alte|bisherige|jetzige)\w*\s+termin\w*\b.{0,80}
 
 /** A reference to one's own, existing booking. */
 export const OWN_BOOKING =
-  /\b(?:mein\w*|unser\w*)\s+(?:\w+\s+)?(?:termin\w*|buchung\w*|reservierung\w*)\b|\b(?:gebucht\w*|vereinbart\w*)\s+termin|\b(?:ich|wir)\s+(?:\w+\s+){0,3}(?:gebucht|eingetragen)\b|\bhab\w*\s+(?:ich\s+|wir\s+)?(?:\w+\s+)?(?:einen|nen|den)\s+termin\s+(?:am|fuer|um|bei|im|in)\b|\bder\s+termin\b/;
+  /\bhab\w*\s+(?:\S+\s+){0,6}?(?:gebucht|vereinbart|ausgemacht)\b|\b(?:mein\w*|unser\w*)\s+(?:\w+\s+)?(?:termin\w*|buchung\w*|reservierung\w*)\b|\b(?:gebucht\w*|vereinbart\w*)\s+termin|\b(?:ich|wir)\s+(?:\w+\s+){0,3}(?:gebucht|eingetragen)\b|\bhab\w*\s+(?:ich\s+|wir\s+)?(?:\w+\s+)?(?:einen|nen|den)\s+termin\s+(?:am|fuer|um|bei|im|in)\b|\bder\s+termin\b/;
 /** Having an appointment, said with "haben" ("Ich habe am Freitag einen Termin", "hab morgen nen Termin"). */
 export const HAVE_APPOINTMENT =
-  /\b(?:ich|wir)\s+(?:hab\w*|hatte\w*)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b|\b(?:hab\w*|hatte\w*)\s+(?:ich|wir)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b|^\W*(?:hab|habe|hatte)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b/;
+  /\b(?:bin|sind)\s+(?:ich|wir)\s+(?:\S+\s+){0,6}?dran\b(?!\s*\?)|\b(?:ich|wir)\s+(?:bin|sind)\s+(?:\S+\s+){0,6}?dran\b(?!\s*\?)|\b(?:ich|wir)\s+(?:hab\w*|hatte\w*)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b|\b(?:hab\w*|hatte\w*)\s+(?:ich|wir)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b|^\W*(?:hab|habe|hatte)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b/;
 /** "ich möchte ihn auf den 10.12. ändern": the own booking (as a pronoun) moved to a new slot. */
 export const MOVE_PRONOUN =
-  /\b(?:ihn|den)\s+(?:\S+\s+){0,3}?(?:auf|in|gegen)\s+(?:\S+\s+){0,5}?(?:zu\s+)?(?:legen|setzen|ziehen|aendern|tauschen|umstellen|schieben)\b/;
+  /\b(?:ihn|den|das|es)\s+(?:\S+\s+){0,3}?(?:auf|in|gegen)\s+(?:\S+\s+){0,5}?(?:zu\s+)?(?:legen|setzen|ziehen|aendern|tauschen|umstellen|schieben)\b/;
 /** Keeping the appointment at another time: "den Termin auch später / erst nachmittags wahrnehmen". */
 export const KEEP_AT_OTHER_TIME = /\b(?:auch|erst|lieber|spaeter|frueher)\b(?:\s+(?!nicht\b)\S+){0,5}?\s+wahr(?:zu)?nehmen\b/;
 /** Asking whether another slot works too ("geht auch Freitag?", "komme lieber später"): a move when one has a booking. */
 export const ALSO_OTHER_SLOT = new RegExp(
   "\\b(?:geht|ginge|passt|klappt|waere)\\s+(?:\\S+\\s+){0,3}?auch\\s+(?:etwas\\s+|ein\\s+bisschen\\s+|bisschen\\s+|ein\\s+wenig\\s+|eine\\s+stunde\\s+)?(?:(?:am|um|an|schon|erst|noch|gegen|so|nach|ab|bis)\\s+){0,2}" +
-  "(?:\\d|(?:mon|diens|mittwo|donners|frei|sams|sonn)tag\\w*|morgen|uebermorgen|naechst\\w*|vormittag\\w*|nachmittag\\w*|abends?|spaeter|frueher)|" +
+  "(?:\\d|(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)\\w*|morgen|uebermorgen|naechst\\w*|vormittag\\w*|nachmittag\\w*|abends?|spaeter|frueher)|" +
   "\\b(?:komme|kommen)\\s+(?:\\w+\\s+)?(?:lieber\\s+)?(?:spaeter|frueher)\\b|" +
   "\\b(?:kann|koennte|darf|koennten|koennen)\\s+(?:ich|wir)\\s+(?:\\w+\\s+){0,2}?(?:auch|stattdessen|lieber|alternativ)\\s+(?:(?:am|um|an|schon|erst|noch|gegen|so|nach|ab|bis)\\s+){0,2}" +
-  "(?:\\d|(?:mon|diens|mittwo|donners|frei|sams|sonn)tag\\w*|morgen|uebermorgen|naechst\\w*|vormittag\\w*|nachmittag\\w*|abends?|spaeter|frueher)",
+  "(?:\\d|(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)\\w*|morgen|uebermorgen|naechst\\w*|vormittag\\w*|nachmittag\\w*|abends?|spaeter|frueher)",
 );
 /** Asking for a new appointment after a missed one ("kann ich einen neuen haben?"). */
 export const NEW_ONE = /\b(?:einen|nen)\s+neuen\s+(?:haben|machen|bekommen|kriegen|geben|vereinbaren|ausmachen)\b|\bbrauch\w*\s+(?:einen|nen)\s+neuen\s*(?:[.,!?]|$)/;
@@ -86,7 +86,7 @@ export const FORGOT_BOOKING =
 export const WHEN_TO_APPEAR =
   /\b(?:um\s+welche\s+uhrzeit|wann\s+genau|um\s+wie\s*viel\s+uhr)\s+(?:muss|soll|darf)\s+ich\b(?:\s+\w+){0,4}\s+(?:da\s+sein|kommen|erscheinen|dort\s+sein)/;
 /** A tag that asks to confirm a statement ("…, richtig?", "…, oder?"). */
-export const CONFIRMATION_TAG = /,\s*(?:richtig|oder|stimmt\w*|nicht\s+wahr|gell|ne)\s*\?/;
+export const CONFIRMATION_TAG = /(?:,|\s)\s*(?:richtig|oder|stimmt\w*|nicht\s+wahr|gell|ne)\s*\?/;
 
 /** A wish or a need: modal verbs and their polite forms. */
 export const WISH =
@@ -131,7 +131,10 @@ export const OWN_NOT_WORKING =
   /\btermin\w*\b(?:\s+\S+){0,6}?\s+(?:ist|waere|wird)\s+(?:\w+\s+)?(?:bloed|unguenstig|schlecht|doof|ungeschickt|problematisch|unpassend)\b|\btermin\w*\b.{0,40}\b(?:kollidier\w*|ueberschneid\w*|ueberschnitten)|\btermin\w*,?\s+(?:der|das|den)\s+(?:\w+\s+){0,2}(?:passt|klappt|geht)\s+(?:\w+\s+){0,2}nich?t\b|\b(?:mein\w*|unser\w*|der|den)\s+(?:\w+\s+)?termin\w*\b(?:\s+\S+){0,5}?\s+(?:passt|klappt|geht)\s+(?:\w+\s+)?(?:leider\s+)?(?:nich?t|doch\s+nicht)\b/;
 /** A replacement asked for: "bitte einen neuen", "hätte gern einen früheren". */
 export const REPLACEMENT_WISH =
-  /\b(?:lieber|besser|stattdessen|dafuer|alternativ)\b(?:\s+\w+){0,3}?\s+(?:am|um|an|den|ab|nach|in|naechst\w*|\d|(?:mon|diens|mittwo|donners|frei|sams|sonn)tag\w*|morgen|uebermorgen)|\b(?:haben|habt|haetten|gibt)\s+(?:sie|ihr|es)\s+(?:auch\s+|noch\s+)?(?:was|etwas|einen)\b|\bgibt'?s\s+(?:auch\s+|noch\s+)?(?:was|etwas|einen)\b|\bginge\s+(?:auch\s+)?(?:der|die|am|um|an|\d)|\b(?:einen|nen)\s+neuen\s+termin|\b(?:einen|um\s+einen|ein)\s+ersatz\w*|\b(?:bitte|gerne?|brauch\w*|benoetig\w*|moechte\w*|haette\w*|braeuchte\w*|dafuer|stattdessen)\s+(?:\w+\s+){0,3}(?:einen|nen)\s+(?:neuen|anderen|frueheren|spaeteren)\b/;
+  /\b(?:lieber|besser|stattdessen|dafuer|alternativ)\b(?:\s+\w+){0,3}?\s+(?:am|um|an|den|ab|nach|in|naechst\w*|\d|(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)\w*|morgen|uebermorgen)|\b(?:haben|habt|haetten|gibt)\s+(?:sie|ihr|es)\s+(?:auch\s+|noch\s+)?(?:was|etwas|einen)\b|\bgibt'?s\s+(?:auch\s+|noch\s+)?(?:was|etwas|einen)\b|\bginge\s+(?:auch\s+)?(?:der|die|am|um|an|\d|(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|morgen|uebermorgen)|\b(?:einen|nen)\s+neuen\s+termin|\b(?:einen|um\s+einen|ein)\s+ersatz\w*|\b(?:bitte|gerne?|brauch\w*|benoetig\w*|moechte\w*|haette\w*|braeuchte\w*|dafuer|stattdessen)\s+(?:\w+\s+){0,3}(?:einen|nen)\s+(?:neuen|anderen|frueheren|spaeteren)\b/;
+/** "hab Mo 10 Uhr, brauche aber Di": the slot one has against the one one needs. */
+export const HAVE_BUT_NEED =
+  /\b(?:hab|habe|hatte)\s+(?:\S+\s+){0,3}?(?:\d{1,2}(?:[:.]\d\d)?(?:\s*uhr)?|(?:mo|di|mi|do|fr|sa|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\b\w*),?\s+(?:\S+\s+){0,2}?(?:brauch\w*|braeuchte|moechte|will|haette)\s+(?:\w+\s+)?aber\b/;
 /** A comparative slot asked for instead of the own one: "einen früheren", "einen späteren". */
 export const EARLIER_LATER_ONE = /\b(?:einen|nen)\s+(?:frueher|spaeter)\w*\b/;
 /** The own booking with a changed preference: "meinen Termin lieber in Hörde", "… statt in Mitte". */

@@ -2,7 +2,7 @@
 // and a request sentence in the same mail contribute differently (nlu.md §5.2).
 import {
   ADDRESSING_ASSISTANT, ALSO_OTHER_SLOT, APPOINTMENT_OBJECT, APPOINTMENT_REQUEST, ASSISTANT_QUESTION, AVAILABILITY, CANCEL_ACT, CANCEL_STATE,
-  COME_QUESTION, CONFIRMATION_TAG, EARLIER_LATER_ONE, FORGOT_BOOKING, HAVE_APPOINTMENT, KEEP_AT_OTHER_TIME, MESSAGE_DELETED, MOVE_PRONOUN,
+  COME_QUESTION, CONFIRMATION_TAG, EARLIER_LATER_ONE, FORGOT_BOOKING, HAVE_APPOINTMENT, HAVE_BUT_NEED, KEEP_AT_OTHER_TIME, MESSAGE_DELETED, MOVE_PRONOUN,
   MOVE_TO, NEGATED_ACT, NEW_ONE, NONE_FREE, NOT_NEEDED, NOTICE_EXPECTED, THANKS_FOR_NOTICE, OWN_BOOKING, OWN_NOT_WORKING, OWN_PREFERENCE_CHANGE, REPLACE_OLD, REPLACEMENT_WISH,
   RESCHEDULE_ACT, STATUS_ASPECT, SWAP, WALK_IN, WHEN_TO_APPEAR, WHETHER_IT_HOLDS, WISH,
 } from "../lexicon/intent-families.de.ts";
@@ -63,6 +63,7 @@ const THING_MISPLACED = /\b(?:den|die|das|meine[nr]?|seine[nr]?|ihre[nr]?)\s+(?!
 /** An act inside a condition ("Kostet es etwas, wenn ich einen Termin storniere?") asks about it; it does not request it. */
 const CONDITIONAL_ACT =
   /\b(?:wenn|falls|sobald)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,5}?(?:absage|absagen|storniere|stornieren|verschiebe|verschieben|umbuche|umbuchen)\b(?=[^.!\n]*\?)/g;
+const SHORT_WHEN = /^\W*(?:aber\s+|und\s+|nur\s+)?(?:wann|um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|wo)\b/;
 /** A lost confirmation ("hab die Terminbestätigung gelöscht"): a following "wann" asks for the own booking. */
 export const CONFIRMATION_LOST = new RegExp(MESSAGE_DELETED.source);
 
@@ -99,6 +100,8 @@ export function familyEvidence(folded: string, parts: Sentence[], hasService: bo
     if (!s.question && wish && hasService && INDEFINITE.test(s.text)) appointmentWish = true;
   }
   if (ownBooking && WHETHER_IT_HOLDS.test(folded)) status = true;
+  // "mein Termin ist am 9.12., aber wann genau?": a short follow-up question about the booking just named
+  if (ownBooking && parts.some((s) => s.question && SHORT_WHEN.test(s.text) && s.text.split(/\s+/).length <= 5)) status = true;
   // "… wegen meinem Termin. Sollte ich nicht eine Mail bekommen?": a question about the booking's confirmation
   if (ownBooking && parts.some((s) => s.question && NOTICE_EXPECTED.test(s.text))) status = true;
   const notWorking = OWN_NOT_WORKING.test(folded);
@@ -112,7 +115,7 @@ export function familyEvidence(folded: string, parts: Sentence[], hasService: bo
       // "Habe am Mittwoch einen Termin. Geht auch Freitag?": another slot for a booking one has
       (ALSO_OTHER_SLOT.test(folded) && hasTemporal && ownBooking) ||
       // "mein Termin klappt nicht, bitte einen neuen", "hätte aber gern einen früheren": a replacement of the own booking
-      (ownBooking && (EARLIER_LATER_ONE.test(folded) || preferenceChange)) || ((cancel || notWorking) && REPLACEMENT_WISH.test(folded)),
+      (ownBooking && (EARLIER_LATER_ONE.test(folded) || preferenceChange)) || HAVE_BUT_NEED.test(folded) || ((cancel || notWorking) && REPLACEMENT_WISH.test(folded)),
     status,
     availability: AVAILABILITY.test(folded) || (COME_QUESTION.test(folded) && !WALK_IN.test(folded)),
     appointmentWish: appointmentWish || (NEW_ONE.test(folded) && appointmentWord),

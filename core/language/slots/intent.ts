@@ -4,7 +4,7 @@ import {
   BOOK_CUES, CANCEL_CUES, CANNOT_COME_CUES, GREETING_CUES, HELP_CUES, INFO_QUESTION, INFO_TOPIC_CUES,
   NEED_APPOINTMENT_QUESTION, OUT_OF_SCOPE_CUES, RESCHEDULE_CUES, STATUS_CUES, STRONG_BOOK_CUES,
 } from "../lexicon/intent-cues.de.ts";
-import { APPOINTMENT_OBJECT, HAVE_APPOINTMENT, HOW_TO_ACT, OWN_BOOKING } from "../lexicon/intent-families.de.ts";
+import { APPOINTMENT_OBJECT, HAVE_APPOINTMENT, HOW_TO_ACT, OWN_BOOKING, REPLACEMENT_WISH } from "../lexicon/intent-families.de.ts";
 import { INFO_TOPIC_ORDER, INTENT_PRIORITY, type InfoTopic, type Intent } from "../types.ts";
 import { CONFIRMATION_LOST, familyEvidence, maskNonRequests, sentences } from "./intent-evidence.ts";
 
@@ -14,6 +14,8 @@ export interface IntentEvidence {
   hasTemporal: boolean;
   /** A preferred or excluded office is named. */
   hasLocation?: boolean;
+  /** A booking code was given ("K7P-2QX"). */
+  hasCode?: boolean;
   /** Whether a catalogue service is named in a fragment of the folded text. */
   serviceIn?: (fragment: string) => boolean;
 }
@@ -31,7 +33,7 @@ const HAVING_STATEMENT_G = new RegExp(HAVING_STATEMENT.source, "g");
 const WANT_TO_KNOW = /\b(?:moechte|moechten|wollte|will|wuerde|haette)\s+(?:\w+\s+){0,2}(?:wissen|fragen|nachfragen|erfahren)\b/g;
 /** A goodbye that names the next meeting ("bis Freitag dann", "bis morgen"). */
 const FAREWELL =
-  /\bbis\s+(?:morgen|uebermorgen|(?:mon|diens|mittwo|donners|frei|sams|sonn)tag|naechste\w*\s+woche|dann|spaeter|zum\s+\S+)(?:\s+dann)?\s*[.!]*\s*$/;
+  /\bbis\s+(?:morgen|uebermorgen|(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|naechste\w*\s+woche|dann|spaeter|zum\s+\S+)(?:\s+dann)?\s*[.!]*\s*$/;
 
 /** "einen Termin … gebucht / vereinbart": a booking made before, not one wished for now. */
 const OWN_BOOKED_G = /\b(?:einen|nen|den)\s+termin\b(?:\s+\S+){0,6}?\s+(?:gebucht|vereinbart|gemacht|ausgemacht|angemeldet|reserviert)\b/g;
@@ -48,7 +50,7 @@ const QUESTION_SENTENCE =
 const OPEN_QUESTION = /^\W*(?:wer|was|wie(?!\s+waer)|warum|wieso|weshalb|wird|werden)\b/;
 /** The first sentence, or what precedes a question opened after a comma or dash ("Pass Freitag, was kostet der?"). */
 const LEAD_SPLIT =
-  /[.!?;\n]|(?:,|\s[-–]|\bund)\s+(?=(?:was|wie|wo|wann|welche\w*|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|braucht?|geht|nimmt|bis\s+wann|ab\s+wann)\b)/;
+  /[.!?;\n]|(?:,|\s[-–+]|\bund)\s+(?=(?:was|wie|wo|wann|welche\w*|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|braucht?|geht|nimmt|bis\s+wann|ab\s+wann)\b)/;
 /** A short follow-up in a booking dialogue ("und in Brackel?", "Eving geht auch") has at most this many words. */
 const FOLLOW_UP_WORDS = 6;
 
@@ -60,7 +62,7 @@ function leadingBooking(f: string, e: IntentEvidence): boolean {
 }
 
 /** Sentence ends, and a comma, dash or "und" that opens a question ("…, was kostet das?"). */
-const QUESTION_SPLIT = /(?<=[.!?\n;])|(?:,|\s[-–]|\bund|\baber)\s+(?=(?:was|wie|wo|wann|welche\w*|kann|muss|darf|gibt)\b)/;
+const QUESTION_SPLIT = /(?<=[.!?\n;])|(?:,|\s[-–+]|\bund|\baber)\s+(?=(?:was|wie|wo|wann|welche\w*|kann|muss|darf|gibt)\b)/;
 
 /** The text without its question sentences: what is stated rather than asked. */
 function statements(f: string): string {
@@ -95,7 +97,9 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
     x.replace(HAVING_STATEMENT_G, " ").replace(WANT_TO_KNOW, " ").replace(NEED_APPOINTMENT_QUESTION, " ");
   const strongBook = STRONG_BOOK_CUES.test(unhad(f));
   const stated = unhad(statements(f));
-  const bookCue = strongBook || BOOK_CUES.test(infoAsked ? stated : f) || family.availability || family.appointmentWish ||
+  // "Perso Termin + was kostet das?": an appointment named outside the question is wanted
+  const statedAppointment = e.hasService && /(?<!\b(?:den|der|dem|mein\w*|unser\w*|diesen)\s)\btermin\b/.test(stated);
+  const bookCue = strongBook || statedAppointment || BOOK_CUES.test(infoAsked ? stated : f) || family.availability || family.appointmentWish ||
     (infoAsked && leadingBooking(f, e));
   // a wish with no appointment, no service and no date ("ein Grab reservieren") is not a booking
   const bookable = e.hasService || e.hasTemporal || family.availability || APPOINTMENT_OBJECT.test(f);
@@ -115,6 +119,8 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
     else if (e.hasLocation && found.size === 0 && !help && f.split(/\s+/).length <= FOLLOW_UP_WORDS) found.add("book");
   }
   if (found.has("cancel") && found.has("book") && EXPLICIT_NEW_BOOKING.test(f) && /absag|stornier|storno/.test(f)) found.add("reschedule");
+  // "Ich schaffe den Termin am Dienstag nicht, ginge Mittwoch?": a cancellation with a replacement asked for
+  if (found.has("cancel") && REPLACEMENT_WISH.test(f)) found.add("reschedule");
   // "Wann war nochmal mein Termin für die Ummeldung?": the service names the booking asked about, not a new wish
   if (found.has("status") && found.has("book") && !EXPLICIT_NEW_BOOKING.test(unhad(f).replace(OWN_BOOKED_G, " ")) &&
     (!e.hasService || !(family.appointmentWish || family.availability))) found.delete("book");
@@ -133,6 +139,8 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
     found.add("help");
     for (const act of ["cancel", "reschedule", "book"] as const) found.delete(act);
   }
+  // "Buchung XYZ-789 prüfen": a booking code with no act asks about that booking
+  if (found.size === 0 && e.hasCode && !outOfScope) found.add("status");
   if (found.size === 0 && !outOfScope && GREETING_CUES.test(f)) found.add("greeting");
   return { found, help };
 }

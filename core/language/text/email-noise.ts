@@ -24,7 +24,7 @@ export function stripEmailNoise(text: string): string {
 }
 
 const SALUTATION =
-  /^\s*(?:sehr\s+geehrte[rs]?(?:\s+(?:damen\s+und\s+herren|frau|herr)[^,\n!]{0,40})?|liebe[rs]?\s+(?!(?:in|im|am|um|an|ab|nach|vor|mit|per|erst|doch|nicht|heute|morgen|(?:mon|diens|mittwo|donners|frei|sams|sonn)tag\w*|\d+|eine?n?|den|die|das|spaeter|später|frueher|früher|nachmittags?|vormittags?)\b)[^,\n!]{1,40}(?=[,\n!])|hallo(?:\s+(?:zusammen|liebes?\s+[^,\n!]{1,30}|[A-ZÄÖÜ][\p{L}-]*))?|guten\s+(?:tag|morgen|abend)(?:\s+(?:zusammen|frau|herr)[^,\n!]{0,30})?|moin(?:\s+moin)?|servus|hi|hey|grüß\s+gott)\s*(?:[,!\n.]|$)/iu;
+  /^\s*(?:sehr\s+geehrte[rs]?(?:\s+(?:damen\s+und\s+herren|frau|herr)[^,\n!]{0,40})?|liebe[rs]?\s+(?!(?:in|im|am|um|an|ab|nach|vor|mit|per|erst|doch|nicht|heute|morgen|(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)\w*|\d+|eine?n?|den|die|das|spaeter|später|frueher|früher|nachmittags?|vormittags?)\b)[^,\n!]{1,40}(?=[,\n!])|hallo(?:\s+(?:zusammen|liebes?\s+[^,\n!]{1,30}|[A-ZÄÖÜ][\p{L}-]*))?|guten\s+(?:tag|morgen|abend)(?:\s+(?:zusammen|frau|herr)[^,\n!]{0,30})?|moin(?:\s+moin)?|servus|hi|hey|grüß\s+gott)\s*(?:[,!\n.]|$)/iu;
 
 /** The salutation ("Guten Morgen,") would otherwise be read as a date ("morgen"). */
 export function stripSalutation(text: string): string {
