@@ -1,5 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { day, p } from "./helpers.ts";
+import { isoDate } from "../../core/language/calendar.ts";
+import { extractAtoms } from "../../core/language/temporal/extract-atoms.ts";
+import { interpretTemporal } from "../../core/language/temporal/interpret.ts";
+import { normalizeForTemporal } from "../../core/language/text/normalize.ts";
+import { day, MONDAY, p } from "./helpers.ts";
+
+/** The temporal layer alone in reschedule mode, so these rules do not depend on intent detection. */
+function reschedule(text: string): { existing: { date: string | null; time: number | null } | null; dates: string[]; times: number[][] } {
+  const t = normalizeForTemporal(text);
+  const today = Math.floor((MONDAY.getTime() + 60 * 60_000) / 86_400_000);
+  const s = interpretTemporal(t, extractAtoms(t, MONDAY, 60), today, "reschedule");
+  return {
+    existing: s.existing && { date: s.existing.date === null ? null : isoDate(s.existing.date), time: s.existing.time },
+    dates: s.dates.map((d) => `${isoDate(d.from)}..${d.to === null ? "" : isoDate(d.to)}`),
+    times: s.times.map((x) => [x.from, x.to]),
+  };
+}
 
 describe("dates", () => {
   it("reads German dot dates chrono rejects", () => {
@@ -28,9 +44,64 @@ describe("dates", () => {
   it("merges adjacent alternatives", () => {
     expect(p("Ausweis morgen oder übermorgen").dateRanges).toEqual([{ from: "2026-11-24", to: "2026-11-25" }]);
   });
+  it("reads the colloquial 'heut' as today", () => {
+    expect(p("Beglaubigung, heut noch möglich?").dateRanges).toEqual([day("2026-11-23")]);
+  });
+  it("does not read the dialect pronouns 'mi' / 'di' as weekdays", () => {
+    expect(p("i bräucht an Reisepass für mi").dateRanges).toEqual([]);
+    expect(p("Kannst du mi für an Ausweis eintragen? Gern am Freitag").dateRanges).toEqual([day("2026-11-27")]);
+    expect(p("Reisepass, mi oder do nachmittags").dateRanges).toEqual([{ from: "2026-11-25", to: "2026-11-26" }]);
+  });
+  it("reads an abbreviated weekday before a clock time", () => {
+    const r = p("Reisepass Mo 10 Uhr");
+    expect(r.dateRanges).toEqual([day("2026-11-30")]);
+    expect(r.timeRanges).toEqual([{ from: 600, to: 600 }]);
+  });
+  it("excludes a negated weekday of a wished span, but never today", () => {
+    const r = p("Reisepass, am Montag geht nicht, sonst diese Woche jederzeit");
+    expect(r.dateRanges).toEqual([{ from: "2026-11-23", to: "2026-11-29" }]);
+    expect(r.excludedDates).not.toContain("2026-11-23");
+    expect(p("Anmeldung diese oder nächste Woche, nur am Montag nicht").excludedDates).toEqual(["2026-11-30"]);
+  });
+  it("keeps a negation cut off by 'aber'", () => {
+    expect(p("Ausweis. Di passt aber nicht.").excludedDates).toEqual(["2026-11-24"]);
+  });
   it("does not depend on the process time zone across DST", () => {
     const r = p("Montag um 9", new Date("2026-03-27T10:00:00+01:00"));
     expect(r.dateRanges).toEqual([day("2026-03-30")]);
     expect(r.timeRanges).toEqual([{ from: 540, to: 540 }]);
+  });
+});
+
+describe("reschedule: booked slot and new wish", () => {
+  it("'statt X (lieber / jetzt) Y': X is booked, Y is wished", () => {
+    expect(reschedule("statt Mittwoch jetzt Freitag")).toMatchObject({ existing: { date: "2026-11-25", time: null }, dates: ["2026-11-27..2026-11-27"] });
+    expect(reschedule("könnte ich statt um 8 um halb 10 kommen")).toMatchObject({ existing: { date: null, time: 480 }, times: [[570, 570]] });
+    expect(reschedule("Bitte tauschen: statt morgen 8 Uhr übermorgen 8 Uhr")).toEqual({
+      existing: { date: "2026-11-24", time: 480 }, dates: ["2026-11-25..2026-11-25"], times: [[480, 480]],
+    });
+  });
+  it("'lieber X als Y': Y is booked", () => {
+    expect(reschedule("lieber donnerstag als dienstag, geht das noch zu tauschen?"))
+      .toMatchObject({ existing: { date: "2026-11-24", time: null }, dates: ["2026-11-26..2026-11-26"] });
+    expect(reschedule("Mir wäre Freitag lieber als Mittwoch")).toMatchObject({ existing: { date: "2026-11-25", time: null } });
+  });
+  it("a clause stating the booking ('ich bin für X eingetragen', 'ich habe X')", () => {
+    expect(reschedule("ich bin für den 2.12. eingetragen, könnte ich stattdessen am 3.12. kommen?"))
+      .toMatchObject({ existing: { date: "2026-12-02", time: null }, dates: ["2026-12-03..2026-12-03"] });
+    expect(reschedule("Ich habe Mittwoch 8 Uhr, bräuchte aber Mittwoch 16 Uhr."))
+      .toMatchObject({ existing: { date: "2026-11-25", time: 480 }, times: [[960, 960]] });
+  });
+  it("'von X auf Y' and a slot one cannot make keep their time", () => {
+    expect(reschedule("Meinen Termin bitte von 9 auf 11 Uhr ändern")).toMatchObject({ existing: { date: null, time: 540 }, times: [[660, 660]] });
+    expect(reschedule("schaffe es morgen um 9 nicht, geht stattdessen Donnerstag?")).toMatchObject({ existing: { date: "2026-11-24", time: 540 } });
+  });
+  it("a slot after 'später / früher' or after the verb of moving is the wish", () => {
+    expect(reschedule("Kann ich den Termin auch später wahrnehmen, so gegen 11?")).toEqual({ existing: null, dates: [], times: [[660, 660]] });
+    expect(reschedule("Ich möchte meinen Termin verschieben, Freitag wäre gut.")).toMatchObject({ existing: null, dates: ["2026-11-27..2026-11-27"] });
+  });
+  it("an open range is never the booked day", () => {
+    expect(reschedule("möchte meinen Termin am 25.11. verschieben. Ab dem 7.12. hätte ich wieder Zeit"))
+      .toMatchObject({ existing: { date: "2026-11-25", time: null }, dates: ["2026-12-07.."] });
   });
 });

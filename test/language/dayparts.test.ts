@@ -19,4 +19,17 @@ describe("day parts", () => {
     expect(r.timeRanges).toEqual([]);
     expect(r.urgent).toBe(true);
   });
+  it("does not take a day part in a reason or busy clause as the wish", () => {
+    const r = p("Ausweis. Ich kann nur vormittags, weil ich nachmittags ruhen muss.");
+    expect(r.timeRanges).toEqual([{ from: 360, to: 720 }]);
+    expect(p("Reisepass, bitte nur nachmittags, da ich vormittags arbeiten muss.").timeRanges).toEqual([{ from: 720, to: 1080 }]);
+    // the wished window wins over an overlapping busy one
+    const noon = p("Perso, ich kann nur mittags, denn morgens bring ich die Kinder in die Kita und nachmittags arbeite ich.");
+    expect(noon.timeRanges).toEqual([{ from: 720, to: 840 }]);
+    expect(noon.excludedTimeRanges).not.toContainEqual({ from: 720, to: 1080 });
+  });
+  it("keeps 'in der Mittagspause' next to a clause about work", () => {
+    expect(p("Termin in der Mittagspause bitte, Reisepass, ich arbeite in der Stadtmitte.").timeRanges).toEqual([{ from: 720, to: 840 }]);
+  });
 });
+

@@ -8,6 +8,25 @@ describe("distractor dates", () => {
     expect(p("Reisepass, ich fliege am 3.12. nach Kanada").dateRanges).toEqual([]);
     expect(p("Anmeldung, Meldepflicht binnen zwei Wochen").dateRanges).toEqual([]);
   });
+  it("ignores the date of an event, a start, a move or an absence", () => {
+    const nextWeek = [{ from: "2026-11-30", to: "2026-12-06" }];
+    expect(p("Reisepass, Abflug am 22.12., Termin bitte spätestens bis 4.12.").dateRanges).toEqual([{ from: "2026-11-23", to: "2026-12-04" }]);
+    expect(p("Führungszeugnis für den neuen Job, Beginn ist am 1. Januar").dateRanges).toEqual([]);
+    expect(p("Ich brauche für meine Hochzeit im Mai eine Geburtsurkunde, nächste Woche").dateRanges).toEqual(nextWeek);
+    expect(p("Die Taufe unserer Tochter ist am 13.12., dafür brauche ich eine Beglaubigung").dateRanges).toEqual([]);
+    expect(p("Mein Sohn fängt am 1.12. eine Ausbildung an und braucht ein Führungszeugnis").dateRanges).toEqual([]);
+    expect(p("wir sind im Oktober aus Köln zugezogen und möchten uns anmelden, gerne an einem Freitag").dateRanges).toEqual([]);
+    expect(p("Ausweis läuft ab. Ich bin im Dezember für drei Wochen im Ausland.").dateRanges).toEqual([]);
+    expect(p("Reisepass für die Hochzeitsreise im März - haben Sie nächste Woche etwas?").dateRanges).toEqual(nextWeek);
+  });
+  it("keeps a date the event is moved or booked to", () => {
+    expect(p("Termin zur Ummeldung bitte am Freitag, wegen Umzug am Wochenende").dateRanges).toEqual([{ from: "2026-11-27", to: "2026-11-27" }]);
+    expect(p("Wir möchten standesamtlich heiraten, im Mai").dateRanges).toEqual([{ from: "2027-05-01", to: "2027-05-31" }]);
+  });
+  it("ignores a date just past in the perfect tense", () => {
+    expect(p("Ich habe am 10.11. per Telefon einen Ausweis-Termin angemeldet, aber keine Bestätigung bekommen. Ist er eingetragen?")
+      .existingAppointment).toBeNull();
+  });
   it("has no chrono false positives", () => {
     for (const text of ["Ausweis so früh wie möglich", "Ausweis, Fr. Schmidt", "Kennzeichen DO-AB 123 abmelden", "Ausweis in Hörde"]) {
       const r = p(text);

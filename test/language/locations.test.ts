@@ -14,4 +14,18 @@ describe("locations", () => {
   it("keeps alternatives in order of mention", () => {
     expect(p("Ausweis Brackel oder notfalls Innenstadt").locations).toEqual(["brackel", "mitte"]);
   });
+  it("does not take residence, a move or the sender address for a preference", () => {
+    expect(p("Anmeldung Wohnung, ich wohne jetzt in Dortmund Hörde").locations).toEqual([]);
+    expect(p("bin nach Mengede gezogen und muss mich ummelden").locations).toEqual([]);
+    expect(p("Meine neue Adresse ist in Scharnhorst, ich möchte mich ummelden").locations).toEqual([]);
+    expect(p("Reisepass bitte.\nKarl Becker\nHauptstraße 12\n44269 Dortmund-Hörde").locations).toEqual([]);
+  });
+  it("keeps a preference stated in another clause than the residence", () => {
+    expect(p("Ich wohne in Eving, hätte den Termin aber gern in Hörde").locations).toEqual(["hoerde"]);
+    expect(p("Ich lebe in Hörde und brauche einen Reisepass, am liebsten in Hörde").locations).toEqual(["hoerde"]);
+    expect(p("Wie komme ich mit der Bahn zum Bürgerbüro Scharnhorst?").locations).toEqual(["scharnhorst"]);
+  });
+  it("drops the office an appointment is moved away from", () => {
+    expect(p("Kann ich meinen Termin in Eving nach Brackel verlegen lassen?").locations).toEqual(["brackel"]);
+  });
 });

@@ -15,13 +15,90 @@ describe("services and counts", () => {
     expect(p("Führungszeugniss").services).toEqual([{ id: "fuehrungszeugnis", count: 1 }]);
     expect(p("perso abholn").services).toEqual([{ id: "abholung", count: 1 }]);
   });
+  it("does not read 'Person' as an inflected 'Perso'", () => {
+    expect(p("Anmeldung für Familie 4 Person").services).toEqual([{ id: "anmeldung", count: 4 }]);
+    expect(p("Reisepass für eine Person").services).toEqual([{ id: "reisepass", count: 1 }]);
+    expect(p("zwei Persos bitte").services).toEqual([{ id: "personalausweis", count: 2 }]);
+  });
   it("counts persons", () => {
     expect(p("Ausweis für mich und meinen Mann").services).toEqual([{ id: "personalausweis", count: 2 }]);
     expect(p("Reisepass zu viert").services).toEqual([{ id: "reisepass", count: 4 }]);
     expect(p("Reisepässe (3 Erwachsene, 2 Kinder)").services).toEqual([{ id: "reisepass", count: 5 }]);
     expect(p("Ausweis für meinen Vater (79)").services).toEqual([{ id: "personalausweis", count: 1 }]);
   });
+  it("adds up persons joined by 'und', '+' and commas, whatever the noun", () => {
+    expect(p("Anmeldung für 3 Erwachsene und 1 Kind").services).toEqual([{ id: "anmeldung", count: 4 }]);
+    expect(p("Ummeldung: zwei Erwachsene, ein Kind").services).toEqual([{ id: "anmeldung", count: 3 }]);
+    expect(p("Personalausweise für 1 Erwachsenen + 3 Kinder").services).toEqual([{ id: "personalausweis", count: 4 }]);
+    expect(p("Anmeldung für mich, meine Frau und unsere 3 Kinder").services).toEqual([{ id: "anmeldung", count: 5 }]);
+  });
+  it("reads number words before kids, little ones and colleagues", () => {
+    expect(p("kinderpass für meine zwei kleinen").services).toEqual([{ id: "kinderreisepass", count: 2 }]);
+    expect(p("kinderpass für 2 kids pls").services).toEqual([{ id: "kinderreisepass", count: 2 }]);
+    expect(p("Führungszeugnisse für mich und zwei Kollegen").services).toEqual([{ id: "fuehrungszeugnis", count: 3 }]);
+  });
+  it("lets a stated total win over the parts it sums up", () => {
+    expect(p("Familie mit drei Kindern, wir brauchen für alle fünf Familienmitglieder Reisepässe").services)
+      .toEqual([{ id: "reisepass", count: 5 }]);
+    expect(p("Reisepässe für unsere vierköpfige Familie").services).toEqual([{ id: "reisepass", count: 4 }]);
+  });
+  it("counts the sender in chat and dialect, not a proxy", () => {
+    expect(p("bruder brauch perso, ich auch").services).toEqual([{ id: "personalausweis", count: 2 }]);
+    expect(p("i bräucht an Reisepass für mi und mei Frau").services).toEqual([{ id: "reisepass", count: 2 }]);
+    expect(p("Kann mein Mann den Ausweis für mich abholen?").services).toEqual([{ id: "abholung", count: 1 }]);
+    expect(p("Ich habe 3 Kinder und brauche einen Kinderpass für meine Tochter").services).toEqual([{ id: "kinderreisepass", count: 1 }]);
+  });
   it("counts a marrying couple as one", () => {
     expect(p("Eheschließung für mich und meine Verlobte").services).toEqual([{ id: "eheschliessung", count: 1 }]);
+  });
+  it("splits a catalogue word joined with an action noun", () => {
+    expect(p("Termin zur Ausweisbeantragung").services).toEqual([{ id: "personalausweis", count: 1 }]);
+    expect(p("Passverlängerung").services).toEqual([{ id: "reisepass", count: 1 }]);
+    expect(p("Führerscheinantrag").services).toEqual([{ id: "fuehrerschein_umtausch", count: 1 }]);
+    expect(p("Termin zur Passabholung").services).toEqual([{ id: "abholung", count: 1 }]);
+    expect(p("Autoummeldung").services).toEqual([{ id: "kfz_zulassung", count: 1 }]);
+  });
+  it("reads a participle that states a need, not one that states a past event", () => {
+    expect(p("mein auto muss zugelassen werden").services).toEqual([{ id: "kfz_zulassung", count: 1 }]);
+    expect(p("Der Wagen soll abgemeldet werden").services).toEqual([{ id: "kfz_abmeldung", count: 1 }]);
+    expect(p("Unser Auto ist noch nicht zugelassen").services).toEqual([{ id: "kfz_zulassung", count: 1 }]);
+    expect(p("Ich bin hier angemeldet und brauche einen Reisepass").services).toEqual([{ id: "reisepass", count: 1 }]);
+    expect(p("Gewerbe schon angemeldet, brauche noch ein Führungszeugnis").services).toEqual([{ id: "fuehrungszeugnis", count: 1 }]);
+  });
+  it("attaches each registration verb to its own object", () => {
+    expect(p("Auto abmelden und das neue anmelden").services).toEqual([{ id: "kfz_abmeldung", count: 1 }, { id: "kfz_zulassung", count: 1 }]);
+    expect(p("Ich bin umgezogen, muss mich anmelden und mein Auto ummelden").services)
+      .toEqual([{ id: "anmeldung", count: 1 }, { id: "kfz_zulassung", count: 1 }]);
+    expect(p("Anmeldung meines Kleingewerbes").services).toEqual([{ id: "gewerbeanmeldung", count: 1 }]);
+    expect(p("Kennzeichen DO-XY 456 abmelden").services).toEqual([{ id: "kfz_abmeldung", count: 1 }]);
+  });
+  it("names no service when a school, a pet or a club is registered", () => {
+    expect(p("Ich möchte mein Kind in der Grundschule anmelden").services).toEqual([]);
+    expect(p("Sohn im Sportverein anmelden").services).toEqual([]);
+    expect(p("Hund anmelden").services).toEqual([]);
+    expect(p("Kann ich bei euch meinen Sperrmüll anmelden?").services).toEqual([]);
+    expect(p("Unseren Hund anmelden und einen Ausweis beantragen").services).toEqual([{ id: "personalausweis", count: 1 }]);
+    expect(p("Ich habe meine Steuer-ID verloren").services).toEqual([]);
+  });
+  it("drops an event given as the reason for another service", () => {
+    expect(p("Ich brauche für meine Hochzeit im Mai eine Geburtsurkunde").services).toEqual([{ id: "geburtsurkunde", count: 1 }]);
+    expect(p("Wegen meiner Heirat brauche ich einen neuen Personalausweis").services).toEqual([{ id: "personalausweis", count: 1 }]);
+    expect(p("Kfz ummelden, bin umgezogen").services).toEqual([{ id: "kfz_zulassung", count: 1 }]);
+    expect(p("Termin für unsere Trauung").services).toEqual([{ id: "eheschliessung", count: 1 }]);
+    expect(p("Ich bin umgezogen und brauche einen Termin").services).toEqual([{ id: "anmeldung", count: 1 }]);
+  });
+  it("reads a passport for a child as a Kinderreisepass", () => {
+    expect(p("Termin für Pass von meine Kind").services).toEqual([{ id: "kinderreisepass", count: 1 }]);
+    expect(p("Reisepass für unser Baby").services).toEqual([{ id: "kinderreisepass", count: 1 }]);
+  });
+});
+
+describe("urgency", () => {
+  it("needs an explicit marker", () => {
+    expect(p("Pass abgelaufen, brauche schnell neuen").urgent).toBe(false);
+    expect(p("Ausweis, aber bitte schnell").urgent).toBe(false);
+    expect(p("Reisepass, möglichst schnell bitte").urgent).toBe(true);
+    expect(p("so schnell wie möglich einen Reisepass").urgent).toBe(true);
+    expect(p("nächster freier Termin für den Perso").urgent).toBe(true);
   });
 });

@@ -18,4 +18,18 @@ describe("times", () => {
   it("intersects windows in one request", () => {
     expect(p("Ausweis nicht vor 10 und nicht nach 16 Uhr").timeRanges).toEqual([{ from: 600, to: 960 }]);
   });
+  it("reads a busy time as when the citizen cannot come ('arbeite bis 16 Uhr, erst danach')", () => {
+    const allowed = (text: string) => {
+      const r = p(text);
+      return { timeRanges: r.timeRanges, excludedTimeRanges: r.excludedTimeRanges };
+    };
+    expect(allowed("Ausweis. Ich arbeite bis 16 Uhr, also erst danach bitte.")).toEqual({ timeRanges: [], excludedTimeRanges: [{ from: 0, to: 960 }] });
+    expect(allowed("Ich arbeite ab 13 Uhr, Führungszeugnis bitte vorher.")).toEqual({ timeRanges: [], excludedTimeRanges: [{ from: 780, to: 1440 }] });
+    expect(allowed("ich hab bis 12 dienst. nachmittags passt für nen perso").timeRanges).toEqual([{ from: 720, to: 1080 }]);
+    expect(allowed("Ausweis, ich arbeite bis 16 Uhr, kann aber ab 14 Uhr").timeRanges).toEqual([{ from: 840, to: 1440 }]);
+  });
+  it("lets a clock time define 'nach der Arbeit'", () => {
+    expect(p("Führungszeugnis, erst nach der Arbeit, also ab 17 Uhr").timeRanges).toEqual([{ from: 1020, to: 1440 }]);
+  });
 });
+

@@ -8,7 +8,7 @@ export const RESCHEDULE_CUES = new RegExp(
   "verschieb|verleg|umbuch|umleg|umterminier|\\bschieben\\b|nach\\s+(?:hinten|vorne)|" +
   "\\bander(?:en|er|es)\\s+(?:\\w+\\s+)?(?:termin|tag|zeitpunkt|uhrzeit|datum)|" +
   `${APPOINTMENT}\\s+(?:\\w+\\s+){0,8}(?:tauschen|aendern|ueberschreiben)|(?:tauschen|aendern)\\s+(?:\\w+\\s+)?${APPOINTMENT}|` +
-  "stattdessen|\\banstelle\\s+(?:von|des|der|vom)\\b|\\b(?:geht|kann\\s+man|koennen\\s+sie|koennten\\s+sie|ist)\\s+(?:das|es|ihn|den)\\s+(?:\\w+\\s+)?(?:zu\\s+)?(?:aendern|umstellen)\\b|\\b(?:an)?statt\\s+(?:am\\s+|dem\\s+|den\\s+|um\\s+)?(?:mo|di|mi|do|fr|sa|so|\\d|morgen|heute|uebermorgen)|" +
+  "stattdessen(?!\\s+(?:\\w+\\s+)?ohne\\s+termin)|\\banstelle\\s+(?:von|des|der|vom)\\b|\\b(?:geht|kann\\s+man|koennen\\s+sie|koennten\\s+sie|ist)\\s+(?:das|es|ihn|den)\\s+(?:\\w+\\s+)?(?:zu\\s+)?(?:aendern|umstellen)\\b|\\b(?:an)?statt\\s+(?:am\\s+|dem\\s+|den\\s+|um\\s+)?(?:mo|di|mi|do|fr|sa|so|\\d|morgen|heute|uebermorgen)|" +
   "statt\\b.{1,40}\\blieber\\b|(?:absag|absage|stornier|storniere|streich)\\w*\\s+und\\s+(?:\\w+\\s+){0,4}(?:neu|ander|dafuer)|" +
   "\\bauf\\s+(?:einen\\s+)?(?:spaeter|frueher|anderen)\\w*\\s+(?:tag|termin|zeitpunkt)|\\bauf\\s+spaeter\\b",
 );
@@ -34,6 +34,7 @@ export const STATUS_CUES = new RegExp(
   "\\bwann\\s+(?:bin\\s+ich|ich)\\s+(?:\\w+\\s+)?dran\\b|\\btermin\\w*\\b.{0,30}\\b(?:steht|gilt|bleibt|besteht)\\s+(?:\\w+\\s+)?(?:noch|weiterhin)\\b|\\bsteht\\s+(?:der|mein|unser)\\s+termin|" +
   "\\b(?:in|an|bei)\\s+welche\\w*\\s+(?:\\w+\\s+)?(?:ist|war|habe?|hatte)\\s+(?:ich\\s+)?(?:mein\\w*|den|der)\\s+termin|\\bwo\\s+(?:genau\\s+)?(?:ist|war|findet)\\s+(?:\\w+\\s+)?mein\\w*\\s+termin|" +
   "(?:welche\\s+uhrzeit|um\\s+welche\\s+uhrzeit|um\\s+wie\\s*viel\\s+uhr|an\\s+welchem\\s+tag|welchen\\s+tag|welches\\s+datum)\\s+(?:hab|habe|hatte|hatten|bin)\\s+(?:ich|wir)\\b|" +
+  "\\b(?:unter|auf)\\s+mein\\w*\\s+namen\\b.{0,80}\\b(?:gebucht|eingetragen|reserviert|vorgemerkt)\\b|\\bbitte\\s+(?:\\w+\\s+)?bestaetigen\\b|\\bnachsehen,?\\s+ob\\b|" +
   "\\b(?:ist|sind|wurde|wurden)\\s+(?:\\w+\\s+)?(?:fuer\\s+(?:mich|uns)|auf\\s+meinen\\s+namen|unter\\s+meinem\\s+namen)\\s+(?:\\w+\\s+){0,2}(?:eingetragen|gebucht|reserviert|vorgemerkt|hinterlegt)\\b|" +
   "\\b(?:hab|habe|hatte)\\s+(?:ich|wir)\\b.{0,60}\\btermin\\b.{0,60}\\boder\\s+nicht\\b|(?:^|[.!?\\n]\\s*)(?:hab|habe|hatte)\\s+(?:ich|wir)\\s+(?:\\S+\\s+){0,6}?(?:was|etwas|einen\\s+termin|nen\\s+termin)\\s+(?:gebucht|reserviert|eingetragen|vereinbart)\\b|(?:^|[.!?\\n]\\s*)(?:hab|habe)\\s+(?:ich|wir)\\s+(?:noch\\s+|schon\\s+|ueberhaupt\\s+|jetzt\\s+|nun\\s+)?(?:einen|nen|den)\\s+termin\\b|" +
   "(?:wann|um wie ?viel uhr|welche\\w*\\s+uhrzeit|an welchem tag|fuer wann)\\b.{0,30}\\b(?:mein\\w*|der|den)\\s+(?:\\w+\\s+)?(?:termin|buchung)|" +
@@ -57,7 +58,7 @@ export const STRONG_BOOK_CUES = new RegExp(
   "^\\W*(?:brauch|brauche|bräuchte|braeuchte)\\s+(?:einen|ein|eine|nen|ne|n|neue[nrs]?)\\b|" +
   "benoetige\\s+(?:einen|ein|eine|neue[nrs]?)|haette\\s+gerne?|moechte\\s+(?:\\w+\\s+)?(?:einen|ein|eine|gerne?|mich|meinen\\s+wohnsitz|\\w+\\s+beantragen)|" +
   "moechten\\s+(?:\\w+\\s+)?(?:einen|ein|eine|gerne?|uns|unsere)|wuerde\\s+gerne?|will\\s+(?:\\w+\\s+)?(?:einen|ein|eine|heiraten|mich)|" +
-  "\\bwas\\s+frei|\\bnoch\\s+(?:was|etwas)\\s+frei|\\bmuss\\s+(?:mich|mein\\w*)\\s+\\w*(?:melden|zulassen)",
+  "\\bwas\\s+frei|\\bnoch\\s+(?:was|etwas)\\s+frei|\\bmuss\\s+(?:mich|mein\\w*)\\s+\\w*(?:melden|zulassen)|\\b(?:muss|muessen)\\s+(?:mich|uns|mein\\w*)\\s+(?:\\w+\\s+){0,4}\\w*(?:melden|zulassen)\\b",
 );
 /** "Brauche ich einen Termin?" asks whether one is needed; it is not a wish for one. */
 export const NEED_APPOINTMENT_QUESTION =
@@ -79,7 +80,7 @@ export const HELP_CUES = new RegExp(
 );
 /** Greetings, thanks and goodbyes; a message of only these is a greeting. */
 export const GREETING_CUES = new RegExp(
-  "\\b(?:hallo|hallihallo|hall(?:oe|o)chen|gruess?\\s+dich|gruss\\s+dich|hi|hey|huhu|moin|servus|tach|gruezi|gruess\\s+gott|guten\\s+(?:tag|morgen|abend|mittag)|mahlzeit|" +
+  "\\b(?:guten\\s+rutsch|frohe\\w*\\s+(?:weihnacht\\w*|fest|feiertage|ostern)|bedank\\w*|bleiben\\s+sie\\s+gesund|hallo|hallihallo|hall(?:oe|o)chen|gruess?\\s+dich|gruss\\s+dich|hi|hey|huhu|moin|servus|tach|gruezi|gruess\\s+gott|guten\\s+(?:tag|morgen|abend|mittag)|mahlzeit|" +
   "danke\\w*|dank|merci|thx|thanks|tschue\\w*|tschus\\w*|tschoe|adieu|auf\\s+wiedersehen|wiedersehen|bye|ciao|tschau|" +
   "bis\\s+(?:bald|dann|spaeter|demnaechst)|schoene[nsr]?\\s+(?:tag|wochenende|abend)|gute\\s+nacht|ok(?:ay)?\\s+danke|alles\\s+klar|super|top)\\b",
 );
@@ -89,8 +90,10 @@ export const OUT_OF_SCOPE_CUES = new RegExp(
   "krankenkasse|schwerbehindert\\w*|behindertenausweis|jobcenter|arbeitsamt|auslaenderbehoerde|aufenthalt(?:stitel|serlaubnis)|einbuergerung\\w*|visum|" +
   "\\w{0,15}steuer\\w{0,10}|finanzamt|gesundheitsamt|bauantrag|baugenehmigung|bauamt|\\w*buergermeister\\w*|beschwer\\w*|laerm\\w*|" +
   "knoellchen|strafzettel|bussgeld\\w*|blitzer|schlagl\\w*|strassenbeleuchtung|regnet|wetter|regen|schnee|pizza|fussball|spiel|impf\\w*|arzt|" +
-  "kita\\w*|rabatt\\w*|gewinnspiel\\w*|gewonnen|casino\\w*|bitcoin|krypto\\w*|sale|deal|\\w*verein\\b|\\w*vereins?\\w*|bibliothek\\w*|buecherei\\w*|fitness\\w*|\\w*schule\\w*|schulanmeld\\w*|einschul\\w*|kindergarten\\w*|nachbar\\w*|vermieter\\w*|ruhestoerung|falschpark\\w*|studium|studienplatz|hochschule|universitaet|wertstoff\\w*|recycling\\w*|\\w{0,12}knoellchen)|muell|abfall|\\btonne|gruenschnitt|sperrgut|" +
-  "\\b(?:so|zu|sehr|total|extrem|viel\\s+zu)\\s+laut\\b|\\bwww\\.|https?:\\/\\/|" +
+  "kita\\w*|rabatt\\w*|gewinnspiel\\w*|gewonnen|casino\\w*|bitcoin|krypto\\w*|sale|deal|\\w*\\w*verein(?:s|e|en)?\\b|bibliothek\\w*|buecherei\\w*|fitness\\w*|\\w*schule\\w*|schulanmeld\\w*|einschul\\w*|kindergarten\\w*|nachbar\\w*|vermieter\\w*|ruhestoerung|falschpark\\w*|studium|studienplatz|hochschule|universitaet|wertstoff\\w*|recycling\\w*|\\w{0,12}knoellchen)|muell|abfall|\\btonne|gruenschnitt|sperrgut|" +
+  "\\b(?:so|zu|sehr|total|extrem|viel\\s+zu)\\s+laut\\b|\\bwww\\.|https?:\\/\\/|newsletter|abbestell\\w*|unsubscribe|\\b\\d{1,2}\\s*%\\s+(?:auf|rabatt)\\b|" +
+  // auto-replies: "Automatische Antwort", "Ich bin bis 4.12. nicht im Büro"
+  "automatische\\s+antwort|abwesenheit\\w*|out\\s+of\\s+office|\\bnicht\\s+im\\s+buero\\b|" +
   // an appointment for something outside the catalogue: "Termin zur Wohnungsbesichtigung / für eine Schuldnerberatung"
   "\\btermin\\w*\\s+(?:zur|zum|fuer\\s+(?:eine[nm]?|ein|die|den|das|meine[nm]?)|wegen\\s+(?:einer|eines|der|des|meiner|meines))\\s+\\w*(?:beratung|besichtigung|gespraech|untersuchung|sprechstunde)\\b|" +
   "\\b(?!(?:buerger|standes|einwohner|einwohnermelde|melde|fund)am)\\w{2,20}amt(?:s|es)?\\b|\\b(?!melde)\\w{2,20}behoerde\\b",

@@ -11,7 +11,7 @@ const AB_PREPOSITION_FOLLOWER =
 export const CANCEL_ACT = new RegExp(
   "absag|abzusagen|\\bsag(?:e|en|t|st)?\\s+(?:\\S+\\s+){0,12}?ab\\b(?!" + AB_PREPOSITION_FOLLOWER + ")|" +
   "stornier|storno|cancel|annullier|\\bloesch|\\bstreich|entfaell|entfallen|hinfaellig|faellt\\s+(?:\\w+\\s+){0,3}aus\\b|" +
-  "rueckgaengig|zuruecknehm|zuruecktret|zurueckzieh|\\b(?:tret|zieh|nehm)\\w*\\s+(?:\\w+\\s+){0,6}zurueck\\b|" +
+  "rueckgaengig|zuruecknehm|zuruecktret|zurueckzieh|\\b(?:tret|zieh|nehm)\\w*\\s+(?:\\w+\\s+){0,6}zurueck\\b(?!\\s+(?:nach|in|ins|zu|zur|zum|an|aufs?)\\b)|" +
   "austragen|\\btrag\\w*\\s+(?:\\w+\\s+){0,4}aus\\s*(?:[.,!;]|$)|raus\\s?nehm|\\bnehm\\w*\\s+(?:\\w+\\s+){0,3}raus\\b|freigeb|\\bkann\\s+weg\\b|" +
   "hat\\s+sich\\s+erledigt|verzicht|\\b(?:koennt|koennen)\\s+(?:ihr|sie)\\s+(?:\\w+\\s+){0,2}vergessen\\b|\\bvergessen\\s+sie\\s+(?:\\w+\\s+)?(?:den|meinen|unseren)\\s+termin|" +
   // idioms: "fällt flach", "mach den Termin weg", "geben Sie ihn jemand anderem", "nicht mehr nötig"
@@ -39,7 +39,7 @@ export const NOT_NEEDED = new RegExp(
 
 /** Moving an appointment: verbs (also separable: "zieh … vor"), nouns of the act, and swaps. */
 export const RESCHEDULE_ACT = new RegExp(
-  "verschieb|verschoben|verschiebung|verleg|vorverleg|vorzieh|vorzuzieh|\\bzieh\\w*\\s+(?:\\w+\\s+){0,4}vor\\s*(?:[.,!?]|$)|umbuch|umleg|umaender|umgeaendert|umterminier|ummach|umplan|ausweich|\\baenderungs?wunsch|" +
+  "verschieb|verschoben|verschiebung|verleg|vorverleg|vorzieh|vorzuzieh|\\bzieh\\w*\\s+(?:\\w+\\s+){0,4}vor\\s*(?:[.,!?]|$)|umbuch|umleg|umaender|umgeaendert|umterminier|ummach|umplan|ausweich|\\baendern\\s+auf\\b|\\baenderungs?wunsch|" +
   "\\btermin\\w*\\s+(?:\\w+\\s+){0,3}wechseln|\\b(?:den|meinen|unseren)\\s+termin\\b(?:\\s+\\S+){0,4}?\\s+(?:frueher|spaeter)\\b|\\bwechseln\\s+(?:\\w+\\s+)?termin|terminwechsel|" +
   "\\b(?:spaeter|frueher|nach\\s+hinten|nach\\s+vorne?)\\s+(?:\\w+\\s+)?(?:legen|setzen|ziehen|holen|machen)\\b|" +
   "\\balternative\\b|\\b(?:spaeter|frueher)\\w*\\s+(?:\\w+\\s+)?(?:termin|uhrzeit|zeit|tag)\\b|" +
@@ -56,7 +56,7 @@ export const REPLACE_OLD = /\b(?:alte|bisherige|jetzige)\w*\s+termin\w*\b.{0,80}
 
 /** A reference to one's own, existing booking. */
 export const OWN_BOOKING =
-  /\bhab\w*\s+(?:\S+\s+){0,6}?(?:gebucht|vereinbart|ausgemacht)\b|\b(?:mein\w*|unser\w*)\s+(?:\w+\s+)?(?:termin\w*|buchung\w*|reservierung\w*)\b|\b(?:gebucht\w*|vereinbart\w*)\s+termin|\b(?:ich|wir)\s+(?:\w+\s+){0,3}(?:gebucht|eingetragen)\b|\bhab\w*\s+(?:ich\s+|wir\s+)?(?:\w+\s+)?(?:einen|nen|den)\s+termin\s+(?:am|fuer|um|bei|im|in)\b|\bder\s+termin\b/;
+  /\b(?:sie|ihr)\s+(?:haben|habt)\s+mir\s+(?:\S+\s+){0,3}?termin\b|\bhab\w*\s+(?:\S+\s+){0,6}?(?:gebucht|vereinbart|ausgemacht)\b|\b(?:mein\w*|unser\w*)\s+(?:\w+\s+)?(?:termin\w*|buchung\w*|reservierung\w*)\b|\b(?:gebucht\w*|vereinbart\w*)\s+termin|\b(?:ich|wir)\s+(?:\w+\s+){0,3}(?:gebucht|eingetragen)\b|\bhab\w*\s+(?:ich\s+|wir\s+)?(?:\w+\s+)?(?:einen|nen|den)\s+termin\s+(?:am|fuer|um|bei|im|in)\b|\bder\s+termin\b/;
 /** Having an appointment, said with "haben" ("Ich habe am Freitag einen Termin", "hab morgen nen Termin"). */
 export const HAVE_APPOINTMENT =
   /\b(?:bin|sind)\s+(?:ich|wir)\s+(?:\S+\s+){0,6}?dran\b(?!\s*\?)|\b(?:ich|wir)\s+(?:bin|sind)\s+(?:\S+\s+){0,6}?dran\b(?!\s*\?)|\b(?:ich|wir)\s+(?:hab\w*|hatte\w*)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b|\b(?:hab\w*|hatte\w*)\s+(?:ich|wir)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b|^\W*(?:hab|habe|hatte)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b/;
@@ -114,6 +114,7 @@ export const ASSISTANT_QUESTION = new RegExp(
   "\\bist\\s+(?:das|dies)\\s+(?:hier\\s+)?(?:der|die)\\s+richtige\\w*\\s+(?:weg|stelle|ort|seite)\\b|" +
   // "Ich komme mit dem Chat nicht klar", "Was soll ich hier eingeben?", "Was kann ich über dich erledigen?"
   "\\bkomm\\w*\\s+(?:\\w+\\s+){0,4}nicht\\s+(?:klar|zurecht)\\b|" +
+  "\\b(?:system|bot|assistent\\w*|chat|programm)\\b.{0,40}\\bversteh\\w*|\\bstichw(?:oe|o)rt\\w*|\\bschluesselw(?:oe|o)rt\\w*|" +
   "\\bwas\\s+(?:ich|man)\\s+(?:hier\\s+)?(?:\\w+\\s+)?(?:eingeben|schreiben|eintippen)\\s+(?:soll|muss|kann)\\b|" +
   "\\bwas\\s+(?:soll|kann|muss|darf)\\s+(?:ich|man)\\s+(?:hier\\s+(?:\\w+\\s+){0,2}(?:schreiben|eingeben|eintippen|fragen|tun|machen|erledigen)|(?:\\w+\\s+){0,2}(?:schreiben|eingeben|eintippen))\\b|" +
   "\\b(?:ueber|mit|bei)\\s+(?:dich|dir|diesen\\s+(?:chat|bot|assistenten)|diese\\s+seite)\\b(?:\\s+\\w+){0,3}\\s+(?:erledigen|machen|regeln|tun|buchen)\\b|" +
@@ -151,4 +152,4 @@ export const NONE_FREE = /\bkein\w*\s+(?:neue\w*|weitere\w*|ersatz\w*|anderen)\s
 export const NOTICE_EXPECTED = /\b(?:mail|e-mail|email|bestaetigung\w*|nachricht|sms|brief)\b.{0,30}\b(?:bekommen|erhalten|kriegen|gekriegt|kommen)\b/;
 /** How an act works, asked about an appointment in general ("Wie kann ich einen Termin absagen?"): a help question. */
 export const HOW_TO_ACT =
-  /\bkann\s+(?:ich|man)\s+(?:hier|ueber\s+(?:diesen|den)\s+(?:chat|bot|assistenten)|ueber\s+dich|bei\s+dir|mit\s+dir)\s+(?:auch\s+)?(?:\w+\s+)?termine?\w*\s+(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:(?:kann|koennte|muss|soll)\s+)?(?:ich|man)\s+(?:hier\s+|denn\s+|online\s+)?(?:einen|termine|ein)\s+(?:\w+\s+)?termin\w*\s+(?:\w+\s+)?(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:buche|storniere|verschiebe|sage|aendere|verlege)\s+(?:ich|man)\s+(?:hier\s+)?(?:einen|termine)\b/;
+  /\bkann\s+man\s+(?:hier|darueber|damit|dort|da)\s+(?:\w+\s+){0,4}(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen)\b|\bkann\s+(?:ich|man)\s+(?:hier|ueber\s+(?:diesen|den)\s+(?:chat|bot|assistenten)|ueber\s+dich|bei\s+dir|mit\s+dir)\s+(?:auch\s+)?(?:\w+\s+)?termine?\w*\s+(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:(?:kann|koennte|muss|soll)\s+)?(?:ich|man)\s+(?:hier\s+|denn\s+|online\s+)?(?:einen|termine|ein)\s+(?:\w+\s+)?termin\w*\s+(?:\w+\s+)?(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:buche|storniere|verschiebe|sage|aendere|verlege)\s+(?:ich|man)\s+(?:hier\s+)?(?:einen|termine)\b/;

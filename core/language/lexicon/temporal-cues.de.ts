@@ -2,7 +2,32 @@
 
 /** Dates in a clause with one of these are not appointment wishes (expiry, travel, birth, deadlines, past). */
 export const DISTRACTOR_CUES =
-  /\b(?:l(?:ae|a)uft|ablaeuft|ablauf|abgelaufen|gueltig bis|geboren|geburtstag|jahrgang|ausgestellt|fliege\w*|flug|urlaub|verreise\w*|reise|reisen|ziehe\w*|wandere\w*|auswander\w*|umzug am|wegzug am|eingezogen|umgezogen|gezogen|verstorben|gestorben|meldepflicht|frist|schrieb|beantragt|verloren|gefunden|abgegeben|erhalten|passiert|seit|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|schreiben vom|mail vom|brief vom|nachricht vom|geschickt|bestellt|gestellt|bekommen|verpasst|verschlafen|verpennt|versaeumt|vergessen|zu spaet)\b/;
+  /\b(?:l(?:ae|a)uft|ablaeuft|ablauf|abgelaufen|gueltig bis|geboren|geburtstag|jahrgang|ausgestellt|fliege\w*|flug|urlaub|verreis\w*|reise|reisen|ziehe\w*|wandere\w*|auswander\w*|umzug am|wegzug am|(?:ein|um|zu|her|hin|weg|aus)?gezogen|verstorben|gestorben|meldepflicht|frist|schrieb|beantragt|verloren|gefunden|abgegeben|erhalten|passiert|seit|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|schreiben vom|mail vom|brief vom|nachricht vom|geschickt|bestellt|gestellt|bekommen|verpasst|verschlafen|verpennt|versaeumt|vergessen|zu spaet)\b/;
+/** Being away: a date of absence says when the citizen cannot come, not when they want to ("im Dezember im Ausland"). */
+export const ABSENCE_CUES =
+  /\b(?:im ausland|ausland\w+|\w+reise|\w+urlaub|krankenhaus|klinik|reha|kur|auf montage|weg sein)\b/;
+/** Starting something on a date ("fängt am 1.12. an", "trete zum 1. Januar eine Stelle an"): the start, not the wish. */
+export const START_CUES = /\b(?:faengt|fange|anfange\w*|beginne|beginnt|starte|startet|trete|tritt|antreten)\b/;
+
+/** Events whose own date a citizen mentions: travel, moving, family feasts, a new job, exams. */
+const EVENT_NOUNS =
+  "\\w*(?:flug|abreise|rueckreise|reise|abfahrt|rueckkehr|ankunft|urlaub|umzug|einzug|auszug|wegzug|zuzug|uebergabe|hochzeit|taufe|feier|" +
+  "beerdigung|geburt|geburtstermin|entbindung|beginn|start|antritt|arbeitstag|pruefung|operation|einschulung|konfirmation|kommunion|eroeffnung)(?:e?s|en|n)?";
+/** "Abflug am 22.12.", "Beginn ist am 1. Januar", "Taufe unserer Tochter ist am 13.12.", "für meine Hochzeit im Mai". */
+export const EVENT_BEFORE = new RegExp(
+  `\\b${EVENT_NOUNS}(?:(?:\\s+\\S+){0,3}?\\s+(?:ist|sind|war|waren|wird|waere|findet|faellt|erfolgt\\w*|geht|beginnt|startet|liegt))?` +
+    `(?:\\s+(?:schon|bereits|erst|voraussichtlich|dann|nun|jetzt|genau|leider))?(?:\\s+(?:am|zum|ab|im|vom|ab dem|ab der))?\\s*$`,
+);
+/** … but not a date the citizen moves or books to ("die Hochzeit in den Februar verlegen", "Hochzeit im Mai anmelden"). */
+export const EVENT_TARGET_AFTER = /^[^,.;!?]{0,30}\b(?:anmelden|buchen|reservieren|verlegen|verschieben|legen|eintragen)\b/;
+/** "am 13.12. ist die Taufe", "am 15.01. meinen ersten Arbeitstag". */
+export const EVENT_AFTER = new RegExp(
+  `^\\s*(?:(?:ist|sind|war|wird|waere|habe ich|hab ich|habe|hab|hat)\\s+)?(?:(?:der|die|das|den|dem|mein\\w*|unser\\w*|sein\\w*|ihr\\w*)\\s+)?` +
+    `(?:(?!wegen|fuer|nach|vor|zur|zum|seit|bei)\\w+\\s+)?${EVENT_NOUNS}\\b`,
+);
+
+/** "Termin am 4.12.": a date named as the appointment's own is never a distractor. */
+export const APPOINTMENT_DATE_BEFORE = /\btermin\w*\s+(?:(?:am|vom|um|fuer den|fuer|ist am|ist)\s+)?$/;
 
 /** Negation before a date or time ("nicht am Freitag", "außer montags"), at most three words away. */
 export const NEGATION_BEFORE = /\b(?:nicht(?!\s+(?:einfach|vielleicht|eventuell)\b)|kein\w*|ausser|ausgenommen|bloss nicht|nur nicht)\b(?:\s+\S+){0,3}\s*$/;
@@ -36,3 +61,47 @@ export const AFTER_COMPARISON = /\bals\s+(?:gebucht|geplant|vereinbart)\b[^;!?]{
 /** A clause stating the booking one has ("Ich habe am Freitag einen Termin", "hatte für Do 11 Uhr gebucht"). */
 export const EXISTING_CLAUSE =
   /\b(?:hab\w*|hatte\w*)\b(?:\s+\S+){0,6}?\s+(?:einen|nen|den|meinen)\s+termin\b|\b(?:hab\w*|hatte\w*)\b(?:\s+\S+){0,5}?\s+gebucht\b/;
+
+/** A booked slot stated as a fact ("ich bin für den 2.12. eingetragen", "für die Zulassung eingeplant"). */
+export const BOOKED_PARTICIPLE =
+  /\b(?:bin|ist|sind|war|wurde|wurden|hab\w*|hatte\w*)\b[^,;!?]{0,50}\b(?:eingetragen|vorgemerkt|eingeplant|eingebucht|reserviert|bestaetigt|vereinbart|ausgemacht|zugeteilt|dran|an der reihe)\b/;
+/** A clause in the simple past ("ich war am 5.11. schon mal da"). */
+export const SIMPLE_PAST = /\b(?:war|waren|hatte|hatten|wurde|wurden)\b/;
+/** "Hab Montag Urlaub, da …": a day off is when the citizen can come, not an absence. */
+export const DAY_OFF = /\b(?:hab|habe|hatte)\b(?:\s+(?!(?:ab|bis|vom|von|seit|ueber)\b)\S+){0,3}?\s+(?:urlaub|frei)\b/;
+/** "Donnerstag nicht vor 11": a negated time bound belongs to the time, not to the day before it. */
+export const NEGATED_TIME_BOUND = /\bnicht\s+(?:vor|nach|ab|bis|frueher als|spaeter als)\s+(?=\d|halb|viertel)/g;
+/** A clause in the perfect tense ("ich habe am 10.11. per Telefon angemeldet"): what it dates has happened. */
+export const PERFECT_TENSE =
+  /\b(?:habe|hab|hatte|haben|hatten|bin|sind|war|waren|wurde|wurden)\b(?:[^,.;!?]|(?<=\d)\.){0,60}\b(?:ge[a-z]{3,}(?:t|en)|[a-z]{2,5}ge[a-z]{3,}(?:t|en)|telefoniert|beantragt|bestellt|reserviert)\b/;
+/** "Ich habe Mittwoch 8 Uhr": a clause of only "haben" and the slot (atoms cut out) names the booking one has. */
+export const HAVE_SLOT_CLAUSE =
+  /^\s*(?:ich\s+)?(?:hab|habe|hatte)(?:\s+(?:ich|eigentlich|aktuell|momentan|derzeit|bisher|schon|bereits|ja|doch|noch|am|um|den|gerade|jetzt))*\s*$/;
+/** "statt Mittwoch", "anstelle von 9 Uhr": the slot right after this is the one being replaced. */
+export const REPLACED_BEFORE = /\b(?:statt|anstatt|anstelle(?: von)?|an stelle von)\s+(?:(?:am|um|dem|den|der|des|vom|von)\s+)?$/;
+/** "von 9 auf 11 Uhr": the slot between "von" and "auf" is the one being moved. */
+export const MOVED_FROM_BEFORE = /\b(?:von|vom)\s+(?:(?:dem|der|den)\s+)?$/;
+export const MOVED_FROM_AFTER = /^\s*(?:uhr\s+)?(?:auf|zu|nach)\s/;
+/** "lieber Donnerstag als Dienstag": what follows "als" after a comparative is what one gives up. */
+export const COMPARED_AWAY_BEFORE =
+  /\b(?:lieber|eher|besser|frueher|spaeter|angenehmer)\b[^,;!?]{0,40}\bals\s+(?:(?:am|um|den|dem|der)\s+)?$/;
+/** "auch später wahrnehmen, so gegen 11": a slot after "später / früher" in the same sentence is the new one. */
+export const LATER_EARLIER_BEFORE = /\b(?:spaeter|frueher|nach hinten|nach vorn|nach vorne)\b[^.;!?]{0,30}$/;
+/** "meinen Termin verschieben, Freitag wäre gut": a slot after the verb of moving is where it should go. */
+export const MOVE_VERB = /\b(?:verschieb\w*|verleg\w*|umbuch\w*|umleg\w*|schieb\w*|tausch\w*|aender\w*)\b/g;
+
+/** Being busy ("ich arbeite", "Schicht", "in der Uni", "beim Arzt", "ruhen"): a time in such a clause is when one cannot come. */
+export const BUSY_CUES =
+  /\b(?:arbeite|arbeitest|arbeitet|arbeiten|(?:auf|bei|in) der arbeit|im buero|(?:frueh|spaet|nacht)?schicht\w*|(?:schicht)?dienst|in der (?:uni|schule|vorlesung)|im (?:unterricht|training|kurs)|unterricht|vorlesung\w*|beim (?:arzt|zahnarzt|sport)|\w*arzttermin|\w*training|\w*therapie|physio|kita|kindergarten|ruhen|schlafe|schlaeft|schlafen|betreue\w*|pflege)\b/;
+/** … unless the same clause says the citizen is free then ("ich arbeite, kann aber ab 16 Uhr"). */
+export const AVAILABLE_CUES = /\b(?:zeit|frei|kann|koennte|kaeme|komme|kommen|passt|passen|ginge|moeglich|gerne?|lieber|bitte)\b/;
+/** Subordinate clauses that give a reason ("…, weil ich nachmittags ruhen muss"); "und" continues them. */
+export const REASON_CONNECTORS: ReadonlySet<string> = new Set(["weil", "da", "denn"]);
+
+/** "Di passt aber nicht": a clause of only "aber nicht" still belongs to the clause before it. */
+export const NEGATION_AFTER_BREAK = /^\s*(?:leider\s+|wirklich\s+|gar\s+|eher\s+)?nicht(?:\s+(?:so gut|mehr|wirklich))?\s*$/;
+
+/** Dialect pronouns that look like weekday abbreviations: "für mi" (mich), "sag mi" (mir), "gib di" — raw lower-case text. */
+export const PRONOUN_ABBREVIATIONS: ReadonlySet<string> = new Set(["mi", "di"]);
+export const PRONOUN_CONTEXT_BEFORE =
+  /(?:^|[^\p{L}])(?:für|fuer|fürn|mit|ohne|bei|über|du|kannst|kannste|könnt|koennt|gib|sag|hilf|ruf|meld|melde|trag|schreib|frag|schick|hob|hab|hätt's|hätts|wär|lass|freu|i|ma)\s+$/iu;

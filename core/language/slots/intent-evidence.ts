@@ -57,13 +57,15 @@ export function maskNonRequests(folded: string): string {
 
 /** Something else was moved ("der Umzug hat sich verschoben", "unsere Reise wurde verschoben"): a reason, not a request. */
 const OTHER_THING_MOVED =
-  /\b(?:der|die|das|unser\w*|mein\w*|ihr\w*|sein\w*)\s+(?!\w*termin)\w+\s+(?:wurde|wird|ist|hat\s+sich|musste|muss)\s+(?:\w+\s+){0,2}?(?:verschoben|verlegt)\b(?:\s+werden)?/g;
+  /\bsich\s+(?:der|die|das|unser\w*|mein\w*|ihr\w*|sein\w*)\s+(?!\w*termin)\w+\s+(?:\S+\s+){0,5}?(?:verschoben|verlegt)\b|\btermine\s+(?:\S+\s+){0,5}?(?:verlegt|verschoben|abgesagt)\s+werden\b|\bwollte\s+(?:ich\s+)?(?:\S+\s+){0,8}?(?:verschieben|verlegen|umbuchen)\s*,?\s+aber\b|\b(?:der|die|das|unser\w*|mein\w*|ihr\w*|sein\w*)\s+(?!\w*termin)\w+\s+(?:wurde|wird|ist|hat\s+sich|musste|muss)\s+(?:\w+\s+){0,2}?(?:verschoben|verlegt)\b(?:\s+werden)?/g;
 /** A thing mislaid ("hab den Buchungscode verlegt"): not a moved appointment. */
 const THING_MISPLACED = /\b(?:den|die|das|meine[nr]?|seine[nr]?|ihre[nr]?)\s+(?!\w*termin)\w+\s+(?:\w+\s+)?verlegt\b/g;
 /** An act inside a condition ("Kostet es etwas, wenn ich einen Termin storniere?") asks about it; it does not request it. */
 const CONDITIONAL_ACT =
   /\b(?:wenn|falls|sobald)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,5}?(?:absage|absagen|storniere|stornieren|verschiebe|verschieben|umbuche|umbuchen)\b(?=[^.!\n]*\?)/g;
 const SHORT_WHEN = /^\W*(?:aber\s+|und\s+|nur\s+)?(?:wann|um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|wo)\b/;
+/** "ich habe … gebucht / einen Termin bekommen": a booking made before. */
+const BOOKED_BEFORE = /\b(?:ich|wir)\s+(?:hab\w*|hatte\w*)\s+(?:\S+\s+){0,8}?(?:gebucht|reserviert|vereinbart|bekommen)\b/;
 /** A lost confirmation ("hab die Terminbestätigung gelöscht"): a following "wann" asks for the own booking. */
 export const CONFIRMATION_LOST = new RegExp(MESSAGE_DELETED.source);
 
@@ -88,13 +90,16 @@ export function familyEvidence(folded: string, parts: Sentence[], hasService: bo
   const hasAppointment = HAVE_APPOINTMENT.test(folded);
   let ownBooking = hasAppointment;
   let preferenceChange = false;
+  const hasAppointmentOrBooked = hasAppointment || BOOKED_BEFORE.test(folded);
   for (const s of parts) {
     const own = OWN_BOOKING.test(s.text);
     ownBooking ||= own || /\bden\s+termin\b/.test(s.text);
     if (own && OWN_PREFERENCE_CHANGE.test(s.text)) preferenceChange = true;
     const wish = WISH.test(s.text);
     if (own && s.question && !wish && STATUS_ASPECT.test(s.text)) status = true;
-    if (own && CONFIRMATION_TAG.test(s.text)) status = true;
+    if ((own || HAVE_APPOINTMENT.test(s.text)) && CONFIRMATION_TAG.test(s.text)) status = true;
+    // "Ich habe Kinderpässe gebucht. Ist das ein gemeinsamer Termin?": a question about the booking just named
+    if (hasAppointmentOrBooked && s.question && !wish && /\btermin/.test(s.text) && STATUS_ASPECT.test(s.text)) status = true;
     if (!s.question && wish && APPOINTMENT_OBJECT.test(s.text)) appointmentWish = true;
     // "Mein Sohn braucht einen Kinderpass, muss er mitkommen?": the need is stated, the question is extra
     if (!s.question && wish && hasService && INDEFINITE.test(s.text)) appointmentWish = true;
@@ -115,7 +120,7 @@ export function familyEvidence(folded: string, parts: Sentence[], hasService: bo
       // "Habe am Mittwoch einen Termin. Geht auch Freitag?": another slot for a booking one has
       (ALSO_OTHER_SLOT.test(folded) && hasTemporal && ownBooking) ||
       // "mein Termin klappt nicht, bitte einen neuen", "hätte aber gern einen früheren": a replacement of the own booking
-      (ownBooking && (EARLIER_LATER_ONE.test(folded) || preferenceChange)) || HAVE_BUT_NEED.test(folded) || ((cancel || notWorking) && REPLACEMENT_WISH.test(folded)),
+      (ownBooking && (EARLIER_LATER_ONE.test(folded) || preferenceChange || /\bbrauch\w*\s+(?:aber\s+)?(?:einen|nen)\s+anderen\b/.test(folded))) || HAVE_BUT_NEED.test(folded) || ((cancel || notWorking) && REPLACEMENT_WISH.test(folded)),
     status,
     availability: AVAILABILITY.test(folded) || (COME_QUESTION.test(folded) && !WALK_IN.test(folded)),
     appointmentWish: appointmentWish || (NEW_ONE.test(folded) && appointmentWord),

@@ -75,6 +75,11 @@ function farewell(e: IntentEvidence, f: string): boolean {
   return !e.hasService && GREETING_CUES.test(f) && FAREWELL.test(f) && f.split(/\s+/).length <= 10;
 }
 
+/** Thanks with a story and no request ("Danke für Ihre Geduld am Telefon am Freitag!"): its dates are no wishes. */
+function thanksOnly(f: string): boolean {
+  return /\b(?:dank\w*|bedank\w*)\b/.test(f) && !/termin|\bfrei\b|buch|\bbitte\s+um|moechte|brauch|\bgeht\b|\bpasst\b|\?/.test(f);
+}
+
 /** The question sentences (and "ich wollte fragen …"): where an info topic is asked; all of it when nothing is. */
 function askedPart(f: string): string {
   const asked = sentences(f).filter((s) => s.question || /\bfrage|\bwissen\b|erkundig|\binfo/.test(s.text));
@@ -115,8 +120,8 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
     const serviceStated = e.hasService && (!infoAsked || bookCue);
     if (serviceStated) found.add("book");
     else if (bookCue && bookable && !(infoAsked && !e.hasService && !/\btermin/.test(f))) found.add("book");
-    else if (e.hasTemporal && found.size === 0 && !help && !(OPEN_QUESTION.test(f) && !/termin|frei/.test(f)) && !farewell(e, f)) found.add("book");
-    else if (e.hasLocation && found.size === 0 && !help && f.split(/\s+/).length <= FOLLOW_UP_WORDS) found.add("book");
+    else if (e.hasTemporal && found.size === 0 && !help && !(OPEN_QUESTION.test(f) && !/termin|frei/.test(f)) && !farewell(e, f) && !thanksOnly(f)) found.add("book");
+    else if (e.hasLocation && found.size === 0 && !help && f.split(/\s+/).length <= FOLLOW_UP_WORDS && !thanksOnly(f)) found.add("book");
   }
   if (found.has("cancel") && found.has("book") && EXPLICIT_NEW_BOOKING.test(f) && /absag|stornier|storno/.test(f)) found.add("reschedule");
   // "Ich schaffe den Termin am Dienstag nicht, ginge Mittwoch?": a cancellation with a replacement asked for

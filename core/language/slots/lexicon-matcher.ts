@@ -13,23 +13,36 @@ export interface MatchOptions {
   maxGap: number;
 }
 
+const UMLAUT_DROPPED: Readonly<Record<string, string>> = { ä: "a", ö: "o", ü: "u", Ä: "A", Ö: "O", Ü: "U" };
+
+/** Phrases with their spelling without umlaut dots as well: "Fuhrungszeugnis", "Horde" (folding gives "ue", "oe"). */
 export function buildPhrases(entries: { id: string; phrases: string[] }[]): Phrase[] {
   const out: Phrase[] = [];
   for (const e of entries) {
     for (const p of e.phrases) {
       const tokens = phraseTokens(p);
-      if (tokens.length > 0) out.push({ id: e.id, tokens, stems: tokens.map(stem) });
+      if (tokens.length === 0) continue;
+      out.push({ id: e.id, tokens, stems: tokens.map(stem) });
+      // only long words: "Pässe" without dots would be the verb "passe"
+      const plain = phraseTokens(p.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT_DROPPED[c] ?? c));
+      if (plain.length === tokens.length && plain.some((t, k) => t !== tokens[k]) && plain.every((t, k) => t === tokens[k] || t.length >= 8)) {
+        out.push({ id: e.id, tokens: plain, stems: plain.map(stem) });
+      }
     }
   }
   return out;
 }
 
 const SHORT_SUFFIX = /^(?:s|es|e|en)$/;
+const FULL_VOWEL_END = /[aiou]$/;
 
 function tokenMatches(text: string, word: string, wordStem: string, opts: MatchOptions): boolean {
   if (text === word) return true;
   if (!opts.inflection) return text.length >= 6 && withinOneEdit(text, word) && !text.startsWith(word) && !word.startsWith(text);
-  if (word.length < 5) return SHORT_SUFFIX.test(text.slice(word.length)) && text.startsWith(word);
+  // a word ending in a full vowel only takes "-s" ("Persos"); "Person" is another word, not "Perso" inflected
+  if (FULL_VOWEL_END.test(word) && text.startsWith(word)) return text === `${word}s`;
+  // "Pass" takes "-es" ("des Passes"); "passe", "passen" are the verb "passen"
+  if (word.length < 5) return text.startsWith(word) && (word.endsWith("ss") ? text === `${word}es` : SHORT_SUFFIX.test(text.slice(word.length)));
   if (text.length < 5) return false;
   if (stem(text) === wordStem) return true;
   // typos rarely hit the first letters, while "abmelden" vs "anmelden" differ exactly there

@@ -1,42 +1,133 @@
 // Catalogue services named in a request, driven by the synonyms of the city configuration.
+// Before matching, words are brought into the forms the synonyms use:
+//   - "abzumelden" → "abmelden" (infinitive with "zu");
+//   - "muss zugelassen werden", "ist noch nicht angemeldet" → "zulassen", "anmelden" (a participle that
+//     states a need; "habe mich schon angemeldet" is a past event and stays unmatched);
+//   - "Ausweisbeantragung", "Passverlängerung", "Autoummeldung" → "ausweis beantragung", "pass
+//     verlaengerung", "auto ummeldung" (a catalogue word joined with an action noun).
 import type { LanguageConfig } from "../types.ts";
 import type { Token } from "../text/tokens.ts";
-import { buildPhrases, findPhrases, type Phrase } from "./lexicon-matcher.ts";
-import { applyServiceRules, GENERIC_SERVICE_WORDS } from "./service-rules.ts";
+import { phraseTokens } from "../text/tokens.ts";
+import { buildPhrases, findPhrases, type Match, type Phrase } from "./lexicon-matcher.ts";
+import { resolveServices } from "./service-rules.ts";
 import { countBefore, requestCount } from "./counts.ts";
-import { OUT_OF_SCOPE_CUES } from "../lexicon/intent-cues.de.ts";
 
 const ZU_INFINITIVE = /^(ab|an|um|aus|ein|zu|vor)zu([a-z]{4,})$/;
-const phraseCache = new WeakMap<LanguageConfig, Phrase[]>();
+/** Separable verbs in the participle: "abgemeldet", "zugelassen", "umgemeldet", "stillgelegt", "abgeholt". */
+const PARTICIPLE = /^(ab|an|um|zu|still)ge([a-z]{3,})$/;
+/** Words after a participle that make it a need: "muss abgemeldet werden", "zugelassen lassen/bekommen". */
+const PASSIVE_AFTER = /^(?:werden|wird|lassen|bekommen)$/;
+/** "noch nicht zugelassen", "nicht angemeldet": the state that is still missing. */
+const MISSING_BEFORE = /^(?:nicht|noch|nich|net)$/;
+/** Action nouns that join a catalogue word into one compound ("Ausweis|beantragung", "Pass|termin"). */
+const COMPOUND_TAILS = new Set([
+  "beantragung", "antrag", "antraege", "verlaengerung", "erneuerung", "ausstellung", "neuausstellung", "neuantrag",
+  "termin", "termine", "abholung", "verlust", "umtausch", "aenderung", "ummeldung", "anmeldung", "abmeldung",
+  "zulassung", "neuzulassung", "angelegenheit", "sache", "bestellung", "ersatz",
+]);
+const PLURAL_END = /(?:en|n|e|s)$/;
 
-function phrasesOf(config: LanguageConfig): Phrase[] {
-  let phrases = phraseCache.get(config);
-  if (!phrases) {
-    phrases = buildPhrases(config.services.map((s) => ({ id: s.id, phrases: [s.name, ...(s.synonyms ?? [])] })));
-    phraseCache.set(config, phrases);
+interface Lexicon { phrases: Phrase[]; heads: Set<string> }
+const lexiconCache = new WeakMap<LanguageConfig, Lexicon>();
+
+function lexiconOf(config: LanguageConfig): Lexicon {
+  let lexicon = lexiconCache.get(config);
+  if (!lexicon) {
+    const phrases = buildPhrases(config.services.map((s) => ({ id: s.id, phrases: [s.name, ...(s.synonyms ?? [])] })));
+    // compound heads: one-word synonyms that name a document or permit, and the vehicles
+    const heads = new Set<string>(["auto", "fahrzeug", "kfz", "pkw", "motorrad", "wohnmobil", "anhaenger", "wohnsitz"]);
+    for (const s of config.services) {
+      for (const p of [s.name, ...(s.synonyms ?? [])]) {
+        const t = phraseTokens(p);
+        // "Zulassungs|termin", "Anmeldungs|termin": an action noun is a head as well
+        if (t.length === 1 && (t[0] ?? "").length >= 4) heads.add(t[0] ?? "");
+      }
+    }
+    lexicon = { phrases, heads };
+    lexiconCache.set(config, lexicon);
   }
-  return phrases;
+  return lexicon;
+}
+
+function participleInfinitive(word: string): string | null {
+  const m = PARTICIPLE.exec(word);
+  if (!m) return null;
+  const rest = m[2] ?? "";
+  const stem = rest.endsWith("et") ? rest.slice(0, -2) : rest.endsWith("en") ? null : rest.endsWith("t") ? rest.slice(0, -1) : undefined;
+  if (stem === undefined) return null;
+  return `${m[1]}${stem === null ? rest : `${stem}en`}`;
+}
+
+function isTail(word: string): boolean {
+  if (COMPOUND_TAILS.has(word)) return true;
+  const bare = word.replace(PLURAL_END, "");
+  return bare !== word && COMPOUND_TAILS.has(bare);
+}
+
+/** "passverlaengerung" → ["pass", "verlaengerung"]; null when the word is no such compound. */
+function splitCompound(word: string, heads: Set<string>): [string, string] | null {
+  if (word.length < 8 || word.length > 48) return null;
+  for (let cut = word.length - 4; cut >= 3; cut--) {
+    const head = word.slice(0, cut);
+    const tail = word.slice(cut);
+    if (!isTail(tail)) continue;
+    if (heads.has(head)) return [head, tail];
+    // linking -s-: "Führerscheins|antrag" is rare, "Fahrzeugs|zulassung" less so
+    if (head.endsWith("s") && heads.has(head.slice(0, -1))) return [head.slice(0, -1), tail];
+  }
+  return null;
+}
+
+function normalizeWords(tokens: Token[]): Token[] {
+  return tokens.map((t, i) => {
+    if (ZU_INFINITIVE.test(t.text)) return { ...t, text: t.text.replace(ZU_INFINITIVE, "$1$2") };
+    const infinitive = participleInfinitive(t.text);
+    if (infinitive !== null) {
+      const next = tokens[i + 1]?.text ?? "";
+      const before = [tokens[i - 1]?.text ?? "", tokens[i - 2]?.text ?? ""];
+      if (PASSIVE_AFTER.test(next) || before.some((w) => MISSING_BEFORE.test(w))) return { ...t, text: infinitive };
+    }
+    return t;
+  });
 }
 
 export function findServices(tokens: Token[], folded: string, config: LanguageConfig): { id: string; count: number }[] {
-  // "abzumelden", "anzumelden", "abzuholen": the infinitive with "zu" names the same verb
-  const words = tokens.map((t) => (ZU_INFINITIVE.test(t.text) ? { ...t, text: t.text.replace(ZU_INFINITIVE, "$1$2") } : t));
-  let matches = findPhrases(words, phrasesOf(config), { inflection: true, maxGap: 2 });
-  if (OUT_OF_SCOPE_CUES.test(folded)) {
-    matches = matches.filter((m) => !(m.phrase.tokens.length === 1 && GENERIC_SERVICE_WORDS.has(m.phrase.tokens[0] ?? "")));
+  const { phrases, heads } = lexiconOf(config);
+  let words = normalizeWords(tokens);
+  let matches: Match[] = findPhrases(words, phrases, { inflection: true, maxGap: 2 });
+  // words no synonym covers may be compounds of a catalogue word and an action noun
+  const covered = new Set<number>();
+  for (const m of matches) for (let k = m.first; k <= m.last; k++) covered.add(k);
+  let split = false;
+  const expanded: Token[] = [];
+  words.forEach((w, k) => {
+    const parts = covered.has(k) ? null : splitCompound(w.text, heads);
+    if (parts) {
+      split = true;
+      for (const part of parts) expanded.push({ ...w, text: part });
+    } else {
+      expanded.push(w);
+    }
+  });
+  if (split) {
+    words = expanded;
+    matches = findPhrases(words, phrases, { inflection: true, maxGap: 2 });
   }
+  const resolved = resolveServices(matches, words, folded);
   const order: string[] = [];
   const local = new Map<string, number>();
-  for (const m of matches) {
-    if (!order.includes(m.id)) order.push(m.id);
-    const n = countBefore(tokens, m.first, folded);
-    if (n !== null && !local.has(m.id)) local.set(m.id, n);
+  for (const r of resolved) {
+    if (!order.includes(r.id)) order.push(r.id);
+    // parts of one compound share its position: the number stands before the whole word
+    let first = r.first;
+    while (first > 0 && words[first - 1]?.start === words[r.first]?.start) first--;
+    const n = countBefore(words, first, folded);
+    if (n !== null && !local.has(r.id)) local.set(r.id, n);
   }
-  const ids = applyServiceRules(order, folded);
   const shared = requestCount(folded);
-  return ids.map((id) => {
+  return order.map((id) => {
     // the services a rule swapped in inherit the count of the word they replaced
-    const inherited = ids.length === 1 ? [...local.values()][0] : undefined;
+    const inherited = order.length === 1 ? [...local.values()][0] : undefined;
     const count = id === "eheschliessung" ? 1 : local.get(id) ?? inherited ?? shared ?? 1;
     return { id, count: Math.max(1, Math.min(20, count)) };
   });

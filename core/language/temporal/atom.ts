@@ -13,8 +13,9 @@ export type AtomPayload =
   | { kind: "weekday"; weekday: number; day: DayNumber; anchored: boolean }
   /** Recurring weekdays ("dienstags", "Mo-Mi"). */
   | { kind: "weekdays"; weekdays: number[] }
-  /** Start-time window in minutes [from, to); from == to is an exact time. */
-  | { kind: "time"; from: number; to: number; daypart: boolean; modifier: Modifier | null; negationConsumed: boolean };
+  /** Start-time window in minutes [from, to); from == to is an exact time. `vague` day parts ("nach der Arbeit")
+   *  give way to a clock time the citizen names for them ("nach der Arbeit, also ab 17 Uhr"). */
+  | { kind: "time"; from: number; to: number; daypart: boolean; modifier: Modifier | null; negationConsumed: boolean; vague?: boolean };
 
 export interface Atom {
   index: number;

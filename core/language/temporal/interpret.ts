@@ -1,10 +1,12 @@
 // The rule layer over temporal atoms (nlu.md §3.1 step 6): drop distractors, apply negation and
 // open-ended modifiers, tell the existing appointment from the new wish, then intersect within the
 // message and unite alternatives.
-import { isoWeekday, weekStart, type DayNumber } from "../calendar.ts";
+import { civilDate, dayNumber, isoWeekday, isValidDay, weekStart, type DayNumber } from "../calendar.ts";
 import {
-  AFTER_COMPARISON, CANCELLED_AFTER, CANNOT_MAKE_AFTER, DATE_AFTER, DATE_AFTER_EXCLUSIVE, DATE_BEFORE, DATE_BEFORE_EXCLUSIVE, DISTRACTOR_CUES,
-  EXISTING_BEFORE, EXISTING_CLAUSE, NEGATION_AFTER, NEGATION_BEFORE, NEW_WISH_BEFORE, NEW_WISH_DIRECT,
+  ABSENCE_CUES, AFTER_COMPARISON, APPOINTMENT_DATE_BEFORE, DAY_OFF, NEGATED_TIME_BOUND, AVAILABLE_CUES, BOOKED_PARTICIPLE, BUSY_CUES, CANCELLED_AFTER, CANNOT_MAKE_AFTER, COMPARED_AWAY_BEFORE,
+  DATE_AFTER, DATE_AFTER_EXCLUSIVE, DATE_BEFORE, DATE_BEFORE_EXCLUSIVE, DISTRACTOR_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_TARGET_AFTER, EXISTING_BEFORE,
+  EXISTING_CLAUSE, HAVE_SLOT_CLAUSE, LATER_EARLIER_BEFORE, MOVE_VERB, MOVED_FROM_AFTER, MOVED_FROM_BEFORE, NEGATION_AFTER, NEGATION_AFTER_BREAK,
+  NEGATION_BEFORE, NEW_WISH_BEFORE, NEW_WISH_DIRECT, PERFECT_TENSE, REASON_CONNECTORS, REPLACED_BEFORE, SIMPLE_PAST, START_CUES,
 } from "../lexicon/temporal-cues.de.ts";
 import { foldWithMap } from "../text/fold.ts";
 import { clauseAt, splitClauses, type Clause } from "../text/segments.ts";
@@ -23,38 +25,145 @@ export interface TemporalSlots {
   existing: { date: DayNumber | null; time: number | null } | null;
 }
 
-interface Classified { atom: Atom; clause: number; negated: boolean; role: Role }
+type Slot = "date" | "time";
+
+interface Classified {
+  atom: Atom; clause: number; negated: boolean; role: Role;
+  /** A time in a clause about being busy ("ich arbeite bis 16 Uhr"): when the citizen cannot come. */
+  busy: boolean;
+  /** The kinds of slot in the run of adjacent atoms this one belongs to ("Dienstag 9 Uhr" = date + time). */
+  group: ReadonlySet<Slot>;
+}
 
 /** How far (characters) a distractor cue reaches from a date inside its clause. */
 const DISTRACTOR_REACH = 40;
 const WISH_MARKER = /\b(?:am besten|am liebsten|gerne?|bitte|moeglichst)\b/;
+const ASIDE_DASH = /\s-\s/;
+/** How far back a day read as next year's may lie to count as "just happened". */
+const RECENT_PAST_DAYS = 60;
 
-function classify(text: string, folded: string, atoms: Atom[], clauses: Clause[], reschedule: boolean, existingOnly: boolean): Classified[] {
+/** About the first / last `n` characters, never cutting a word ("kinderreise|pass" is no "Reise"). */
+function firstWords(text: string, n: number): string {
+  const cut = text.slice(0, n);
+  return cut + (/^\w+/.exec(text.slice(n))?.[0] ?? "");
+}
+function lastWords(text: string, n: number): string {
+  if (text.length <= n) return text;
+  return text.slice(-n).replace(/^\w+/, "");
+}
+
+/** The text after the last verb of moving ("… verschieben, Freitag wäre gut"): a marker of the booking must follow it. */
+function afterMoveVerb(text: string): string {
+  let end = 0;
+  for (const m of text.matchAll(MOVE_VERB)) end = (m.index ?? 0) + m[0].length;
+  return text.slice(end);
+}
+
+const slotOf = (atom: Atom): Slot => (atom.payload.kind === "time" ? "time" : "date");
+
+/** The clause of an atom, widened to the whole reason ("weil ich morgens und abends die Kinder betreue"). */
+function reasonScope(folded: string, clauses: Clause[], index: number): string {
+  let first = index;
+  while (first > 0 && ["und", "oder"].includes(clauses[first]?.connector ?? "")) first--;
+  if (!REASON_CONNECTORS.has(clauses[first]?.connector ?? "")) first = index;
+  let last = index;
+  if (first !== index || REASON_CONNECTORS.has(clauses[index]?.connector ?? "")) {
+    while (last + 1 < clauses.length && ["und", "oder"].includes(clauses[last + 1]?.connector ?? "")) last++;
+  }
+  return folded.slice(clauses[first]?.start ?? 0, clauses[last]?.end ?? folded.length);
+}
+
+/** A time atom the citizen is busy at: in a clause with a busy cue and without a word of availability. */
+function isBusy(atom: Atom, scope: string): boolean {
+  if (atom.payload.kind !== "time" || atom.payload.vague) return false;
+  return BUSY_CUES.test(scope) && !AVAILABLE_CUES.test(scope);
+}
+
+/** The clause with its temporal atoms cut out, for "Ich habe Mittwoch 8 Uhr". */
+function clauseWithoutAtoms(folded: string, clause: Clause, atoms: Atom[]): string {
+  let out = "";
+  let at = clause.start;
+  for (const a of atoms) {
+    if (a.end <= clause.start || a.index >= clause.end) continue;
+    out += folded.slice(at, Math.max(at, a.index)) + " ";
+    at = Math.max(at, a.end);
+  }
+  return out + folded.slice(at, clause.end);
+}
+
+/** A day without a year that has just passed this year and was therefore read as next year's. */
+function recentlyPassed(atom: Atom, today: DayNumber): boolean {
+  if (atom.payload.kind !== "dates" || atom.payload.container || /\d{4}/.test(atom.text)) return false;
+  const { year, month, day } = civilDate(atom.payload.from);
+  if (year !== civilDate(today).year + 1 || !isValidDay(year - 1, month, day)) return false;
+  const lastYear = dayNumber(year - 1, month, day);
+  return lastYear < today && lastYear >= today - RECENT_PAST_DAYS;
+}
+
+function classify(
+  text: string, folded: string, atoms: Atom[], clauses: Clause[], reschedule: boolean, existingOnly: boolean, today: DayNumber,
+): Classified[] {
   const out: Classified[] = [];
   let previous: Classified | null = null;
+  // where the text before the next atom begins: a cue never reaches past another temporal expression
+  let lastEnd = 0;
   for (const atom of atoms) {
     const clauseIndex = clauseAt(clauses, atom.index);
     const clause = clauses[clauseIndex] as Clause;
     const before = folded.slice(clause.start, atom.index);
-    const after = folded.slice(atom.end, Math.max(atom.end, clause.end));
+    let after = folded.slice(atom.end, Math.max(atom.end, clause.end));
+    const nextClause = clauses[clauseIndex + 1];
+    // "Di passt aber nicht": the break at "aber" does not cut the negation off
+    if (nextClause?.connector === "aber" && NEGATION_AFTER_BREAK.test(folded.slice(nextClause.start, nextClause.end))) {
+      after = folded.slice(atom.end, Math.max(atom.end, nextClause.end));
+    }
     // in a long unpunctuated clause, only cues near the atom describe it, and a wish marker opens the wish's own
     // segment ("… weil ich umgezogen bin, am besten Dienstag")
-    const ownBefore = before.slice(-DISTRACTOR_REACH).split(WISH_MARKER).pop() ?? "";
-    const outside = ownBefore + " " + after.slice(0, DISTRACTOR_REACH);
-    if (DISTRACTOR_CUES.test(outside)) continue;
+    // a spaced dash ends an aside ("für die Hochzeitsreise im März - haben Sie nächste Woche etwas?")
+    const ownBefore = lastWords(before, DISTRACTOR_REACH).split(WISH_MARKER).pop()?.split(ASIDE_DASH).pop() ?? "";
+    const outside = ownBefore + " " + (firstWords(after, DISTRACTOR_REACH).split(ASIDE_DASH)[0] ?? "");
+    const sinceLast = folded.slice(Math.max(lastEnd, atom.index - 60), atom.index);
+    const isDate = atom.payload.kind !== "time";
+    // "hab Montag Urlaub" is a day off; "für meinen Termin am 4.12. … bekommen" in a status question is the booking
+    const keepDate = DAY_OFF.test(folded.slice(clause.start, clause.end)) || (existingOnly && APPOINTMENT_DATE_BEFORE.test(before));
+    if (DISTRACTOR_CUES.test(outside) && !keepDate) {
+      lastEnd = atom.end;
+      continue;
+    }
+    // the date of an event, a start or an absence ("Abflug am 22.12.", "Beginn ist am 1. Januar", "im Dezember im Ausland")
+    // "habe am 10.11. angemeldet": a date a few weeks past (read as next year) in the perfect tense is when it happened
+    const clauseText = folded.slice(clause.start, clause.end);
+    if (isDate && recentlyPassed(atom, today) && (PERFECT_TENSE.test(clauseText) || SIMPLE_PAST.test(clauseText))) {
+      lastEnd = atom.end;
+      continue;
+    }
+    const eventDate = (EVENT_BEFORE.test(ownBefore) || EVENT_AFTER.test(after)) && !EVENT_TARGET_AFTER.test(after);
+    if (isDate && !keepDate && (ABSENCE_CUES.test(outside) || START_CUES.test(outside) || eventDate)) {
+      lastEnd = atom.end;
+      continue;
+    }
     const consumed = atom.payload.kind === "time" && atom.payload.negationConsumed;
     // "Freitag, den 3.12.": the date says it all, the weekday only repeats it
     const next = atoms[atoms.indexOf(atom) + 1];
     if (atom.payload.kind === "weekday" && next?.payload.kind === "dates" && !next.payload.container && next.index - atom.end <= 7 &&
       /^[\s,]*(?:den|der)?\s*$/.test(folded.slice(atom.end, next.index))) continue;
-    let negated = !existingOnly && !consumed && (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after));
+    const afterOwn = isDate ? after.replace(NEGATED_TIME_BOUND, "") : after;
+    let negated = !existingOnly && !consumed && (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(afterOwn));
     const bareAlternative = /^\s*(?:am|an|den|die|der|um|in|im)?\s*$/.test(before);
     const isContainer = atom.payload.kind === "dates" && atom.payload.container;
-    if (!negated && bareAlternative && !isContainer && previous?.negated && previous.clause === clauseIndex - 1 &&
+    if (!negated && bareAlternative && afterOwn === after && !isContainer && previous?.negated && previous.clause === clauseIndex - 1 &&
       ["oder", "und", ","].includes(clause.connector)) negated = true;
+    const busy = !existingOnly && !negated && isBusy(atom, reasonScope(folded, clauses, clauseIndex));
     let role: Role = "wish";
-    // "Ich kann am 2.12. nicht, stattdessen …": in a reschedule the day one cannot make is the booked one
-    const cannotMake = reschedule && negated && atom.payload.kind !== "time" && !NEGATION_BEFORE.test(before) && CANNOT_MAKE_AFTER.test(after);
+    // "Ich kann am 2.12. um 9 nicht, stattdessen …": in a reschedule the slot one cannot make is the booked one
+    const isExactTime = atom.payload.kind === "time" && !atom.payload.daypart && atom.payload.from === atom.payload.to;
+    const cannotMake = reschedule && negated && (isDate || isExactTime) && !NEGATION_BEFORE.test(before) && CANNOT_MAKE_AFTER.test(after);
+    // the run of adjacent slots this atom continues ("Dienstag 9 Uhr"); a second date or time starts a new run
+    const adjacent = previous !== null && /^[\s,]*(?:um|gegen|ab)?\s*$/.test(folded.slice(previous.atom.end, atom.index)) &&
+      !previous.group.has(slotOf(atom));
+    const near = folded.slice(Math.max(0, atom.index - 24), atom.index);
+    const openEnded = isDate ? DATE_AFTER.test(near) || DATE_AFTER_EXCLUSIVE.test(near) || DATE_BEFORE.test(near)
+      : atom.payload.kind === "time" && atom.payload.modifier !== null;
     if (existingOnly) role = "existing";
     else if (cannotMake) {
       negated = false;
@@ -64,17 +173,27 @@ function classify(text: string, folded: string, atoms: Atom[], clauses: Clause[]
       role = "wish";
     } else if (reschedule) {
       const sentenceBefore = folded.slice(Math.max(0, atom.index - 60), atom.index);
-      const near = folded.slice(Math.max(0, atom.index - 24), atom.index);
       if (CANCELLED_AFTER.test(after)) role = "existing";
-      else if (NEW_WISH_BEFORE.test(near) || NEW_WISH_DIRECT.test(near) || AFTER_COMPARISON.test(sentenceBefore)) role = "wish";
+      // "statt Mittwoch", "von 9 auf 11 Uhr", "lieber Donnerstag als Dienstag": the slot given up
+      else if (REPLACED_BEFORE.test(near) || ((MOVED_FROM_BEFORE.test(near) || /^vo[nm]\s/.test(folded.slice(atom.index, atom.end))) && MOVED_FROM_AFTER.test(after)) || COMPARED_AWAY_BEFORE.test(before)) {
+        role = "existing";
+      }
+      // "ab dem 7.12.", "bis 16 Uhr": a booking is a point, an open range is where the new one may go
+      else if (openEnded || busy) role = "wish";
+      else if (NEW_WISH_BEFORE.test(near) || NEW_WISH_DIRECT.test(near) || AFTER_COMPARISON.test(sentenceBefore) || LATER_EARLIER_BEFORE.test(sinceLast)) {
+        role = "wish";
+      }
       // "Neu: 3.12. vormittags": a slot right after another shares its role
-      else if (previous && previous.clause === clauseIndex && /^[\s,]*(?:um|gegen|ab)?\s*$/.test(folded.slice(previous.atom.end, atom.index))) role = previous.role;
-      else if (EXISTING_CLAUSE.test(folded.slice(clause.start, clause.end))) role = "existing";
-      else if (EXISTING_BEFORE.test(sentenceBefore)) role = "existing";
+      else if (adjacent && previous) role = previous.role;
+      else if (EXISTING_CLAUSE.test(folded.slice(clause.start, clause.end)) || BOOKED_PARTICIPLE.test(folded.slice(clause.start, clause.end)) ||
+        HAVE_SLOT_CLAUSE.test(clauseWithoutAtoms(folded, clause, atoms))) role = "existing";
+      else if (EXISTING_BEFORE.test(afterMoveVerb(sinceLast))) role = "existing";
     }
-    const item: Classified = { atom, clause: clauseIndex, negated, role };
+    const group: ReadonlySet<Slot> = adjacent && previous && previous.role === role ? new Set([...previous.group, slotOf(atom)]) : new Set([slotOf(atom)]);
+    const item: Classified = { atom, clause: clauseIndex, negated, role, busy, group };
     out.push(item);
     previous = item;
+    lastEnd = atom.end;
   }
   void text;
   return out;
@@ -98,11 +217,22 @@ export function interpretTemporal(
   const at = (i: number): number => map[Math.min(Math.max(i, 0), map.length - 1)] ?? 0;
   const clauses = splitClauses(text).map((c) => ({ ...c, start: at(c.start), end: at(c.end) }));
   atoms = atoms.map((a) => ({ ...a, index: at(a.index), end: at(a.end) }));
-  const items = classify(text, folded, atoms, clauses, mode === "reschedule", mode === "existing");
+  const items = classify(text, folded, atoms, clauses, mode === "reschedule", mode === "existing", today);
   const slots: TemporalSlots = {
     dates: [], weekdays: [], excludedWeekdays: [], excludedDates: [], times: [], excludedTimes: [], existing: null,
   };
-  const wishes = items.filter((i) => i.role === "wish" && !i.negated);
+  const clockTimeWished = items.some((i) => i.role === "wish" && !i.negated && !i.busy && i.atom.payload.kind === "time" && !i.atom.payload.daypart);
+  // "nach der Arbeit, also ab 17 Uhr": the clock time says what the vague day part means
+  const wishes = items.filter((i) => i.role === "wish" && !i.negated && !i.busy &&
+    !(clockTimeWished && i.atom.payload.kind === "time" && i.atom.payload.vague));
+  // busy times are excluded, unless the citizen wishes a window inside them ("nur mittags, … nachmittags arbeite ich")
+  const wishedTimes = wishes.map((i) => i.atom.payload).filter((p) => p.kind === "time");
+  for (const item of items.filter((i) => i.busy)) {
+    const p = item.atom.payload;
+    if (p.kind !== "time") continue;
+    if (wishedTimes.some((w) => w.kind === "time" && w.from >= p.from && w.to <= p.to && !(w.from === w.to && w.from === p.to))) continue;
+    slots.excludedTimes.push({ from: p.from, to: p.to });
+  }
   // A weekday next to a weekday anchored in a week ("Di oder Do nächste Woche") belongs to that week.
   const anchor = wishes.find((i) => i.atom.payload.kind === "weekday" && i.atom.payload.anchored);
   const dateInputs: DateInput[] = [];
@@ -125,12 +255,22 @@ export function interpretTemporal(
     alternative: /\boder\b/.test(folded.slice(Math.max(0, i.atom.index - 12), i.atom.index)),
   })));
   // "nächste Woche, aber nicht Montag": a negated weekday names the days of the wished span
-  const spans = dateInputs.map((i) => i.span).filter((s) => s.container && s.to !== null && s.to - s.from < 7);
+  const spans = dateInputs.map((i) => i.span).filter((s) => s.container && s.to !== null && s.to - s.from < 14);
   for (const item of items.filter((i) => i.negated && i.role === "wish")) {
     const p = item.atom.payload;
     if (p.kind === "weekdays") slots.excludedWeekdays.push(...p.weekdays);
     else if (p.kind === "weekday" && !p.anchored && spans.length > 0) {
-      for (const s of spans) for (let d = s.from; d <= (s.to ?? s.from); d++) if (isoWeekday(d) === p.weekday) slots.excludedDates.push(d);
+      // a bare weekday is never today ("am Montag geht nicht" said on a Monday is next Monday)
+      let found = false;
+      for (const s of spans) {
+        for (let d = Math.max(s.from, today + 1); d <= (s.to ?? s.from); d++) {
+          if (isoWeekday(d) === p.weekday) {
+            slots.excludedDates.push(d);
+            found = true;
+          }
+        }
+      }
+      if (!found) slots.excludedDates.push(p.day);
     } else if (p.kind === "weekday") slots.excludedDates.push(p.day);
     else if (p.kind === "dates") for (let d = p.from; d <= p.to && d - p.from < 62; d++) slots.excludedDates.push(d);
     else slots.excludedTimes.push({ from: p.from, to: p.to });

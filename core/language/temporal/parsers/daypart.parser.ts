@@ -33,7 +33,7 @@ export const daypartParser: Parser = {
     if (part === "afternoon" && modifier === "späten") part = "lateAfternoon";
     const [from, to] = DAY_PARTS[part] ?? [0, 1440];
     return atomResult(ctx, index, match[0], {
-      kind: "time", from, to, daypart: true, modifier: null, negationConsumed: false,
+      kind: "time", from, to, daypart: true, modifier: null, negationConsumed: false, vague: part === "afterWork",
     });
   },
 };

@@ -4,10 +4,11 @@ import { weekStart } from "../../calendar.ts";
 import { numberFromToken } from "../../lexicon/calendar-words.de.ts";
 import { atomResult, textBefore, todayOf, WB, WE } from "./context.ts";
 
-const BASE_OFFSET: Readonly<Record<string, number>> = { heute: 0, morgen: 1, übermorgen: 2 };
+/** "heut" is the colloquial / southern "heute" ("Heut noch möglich?"). */
+const BASE_OFFSET: Readonly<Record<string, number>> = { heute: 0, heut: 0, morgen: 1, übermorgen: 2 };
 const COUNT = "(\\d{1,2}|einer|einem|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)";
 const PATTERN = new RegExp(
-  `${WB}(?:(heute|morgen|übermorgen)(?:\\s+in\\s+${COUNT}\\s+(wochen?|tag(?:en)?))?|in\\s+${COUNT}\\s+(wochen?|tag(?:en)?))${WE}`,
+  `${WB}(?:(heute|heut|morgen|übermorgen)(?:\\s+in\\s+${COUNT}\\s+(wochen?|tag(?:en)?))?|in\\s+${COUNT}\\s+(wochen?|tag(?:en)?))${WE}`,
   "iu",
 );
 /** "Guten Morgen", "am Morgen", "jeden Morgen": the noun, not tomorrow. */

@@ -23,6 +23,9 @@ const QUANTITY_AFTER =
 const MORNING_CONTEXT = /^\s*(?:uhr\s+)?(?:morgens|früh|in\s+der\s+früh|nachts|am\s+morgen|vormittags?)/iu;
 const EVENING_CONTEXT = /^\s*(?:uhr\s+)?(?:nachmittags?|abends?|am\s+nachmittag|am\s+abend)/iu;
 
+/** "morgen früh um 6", "morgens gegen 5": a morning word right before keeps a small hour in the morning. */
+const MORNING_BEFORE = /(?:früh|morgens|frühmorgens|in\s+der\s+früh|am\s+morgen)\s*,?\s*$/iu;
+
 interface Clock { minutes: number; explicit: boolean }
 
 function readClock(raw: string): Clock | null {
@@ -44,10 +47,10 @@ function readClock(raw: string): Clock | null {
 }
 
 /** Office-hours reading of small hours: "um 5" is 17:00 unless morning words say otherwise. */
-function afternoonShift(minutes: number, after: string): number {
+function afternoonShift(minutes: number, after: string, before = ""): number {
   const hour = Math.floor(minutes / 60);
   if (EVENING_CONTEXT.test(after) && hour < 12) return minutes + 720;
-  if (hour >= 1 && hour <= 6 && !MORNING_CONTEXT.test(after)) return minutes + 720;
+  if (hour >= 1 && hour <= 6 && !MORNING_CONTEXT.test(after) && !MORNING_BEFORE.test(before)) return minutes + 720;
   return minutes;
 }
 
@@ -86,13 +89,20 @@ export const timeParser: Parser = {
         kind: "time", from, to, daypart: false, modifier: null, negationConsumed: false,
       });
     }
+    // "von 9 auf 11 Uhr" moves a booking: "von 9" is the booked time, not the start of a window
+    if (range === "von" && /^\s*(?:uhr\s+)?auf\s/iu.test(after)) {
+      const minutes = afternoonShift(first.minutes, after);
+      return atomResult(ctx, index, match[0], {
+        kind: "time", from: minutes, to: minutes, daypart: false, modifier: null, negationConsumed: false,
+      });
+    }
     if (range) return null;
     if (!prefix && !first.explicit) return null;
     if (!first.explicit && QUANTITY_AFTER.test(after)) return null;
     if (/\d{2}$/.test(match[3] ?? "") && /^\s*[.,]\d/.test(after)) return null;
     const negated = /nicht\s+$/iu.test(textBefore(ctx, index, 8));
     const modifier = modifierOf(prefix, negated);
-    const minutes = afternoonShift(first.minutes, after);
+    const minutes = afternoonShift(first.minutes, after, textBefore(ctx, index, 24));
     const from = modifier === "before" ? 0 : minutes;
     const to = modifier === "after" ? 1440 : minutes;
     return atomResult(ctx, index, match[0], {

@@ -8,6 +8,8 @@ import { atomResult, todayOf, WB, WE } from "./context.ts";
 
 const WEEK = new RegExp(
   `${WB}(?:(anfang|mitte|ende)\\s+(?:der\\s+|dieser\\s+|des\\s+)?)?` +
+    // "diese oder nächste Woche": the first week is named only by its determiner
+    `(?:(diese[nrs]?|nächste[nrs]?)\\s+(?:oder|bzw\\.?|und)\\s+)?` +
     `(übernächste[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?|der|die)\\s+(woche|wochenende)${WE}`,
   "iu",
 );
@@ -34,16 +36,20 @@ export const weekParser: Parser = {
   pattern: () => WEEK,
   extract(ctx, match) {
     const today = todayOf(ctx);
-    const which = (match[2] ?? "").toLowerCase();
-    const isWeekend = (match[3] ?? "").toLowerCase() === "wochenende";
+    const which = (match[3] ?? "").toLowerCase();
+    const isWeekend = (match[4] ?? "").toLowerCase() === "wochenende";
     const partWord = (match[1] ?? "").toLowerCase();
     // "der Woche"/"die Woche" only count with Anfang/Mitte/Ende ("Ende der Woche" = this week)
     if ((which === "der" || which === "die") && !partWord) return null;
-    let shift = 0;
-    if (which.startsWith("übernächst")) shift = 14;
-    else if (which.startsWith("nächst") || which.startsWith("kommend")) shift = 7;
-    if (isWeekend && which.startsWith("kommend")) shift = 0;
-    const [from, to] = part(partWord, weekStart(today) + shift, isWeekend);
+    const shiftOf = (word: string): number => {
+      if (word.startsWith("übernächst")) return 14;
+      if (word.startsWith("nächst") || word.startsWith("kommend")) return isWeekend && word.startsWith("kommend") ? 0 : 7;
+      return 0;
+    };
+    const shift = shiftOf(which);
+    let [from, to] = part(partWord, weekStart(today) + shift, isWeekend);
+    const first = (match[2] ?? "").toLowerCase();
+    if (first && shiftOf(first) < shift) from = part(partWord, weekStart(today) + shiftOf(first), isWeekend)[0];
     if (to < today) return null;
     return atomResult(ctx, match.index ?? 0, match[0], { kind: "dates", from: Math.max(from, today), to, container: true });
   },

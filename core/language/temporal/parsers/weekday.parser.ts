@@ -2,6 +2,7 @@
 import type { Parser } from "chrono-node";
 import { isoWeekday, weekStart } from "../../calendar.ts";
 import { WEEKDAYS, WEEKDAY_ABBREVIATIONS } from "../../lexicon/calendar-words.de.ts";
+import { PRONOUN_ABBREVIATIONS, PRONOUN_CONTEXT_BEFORE } from "../../lexicon/temporal-cues.de.ts";
 import { atomResult, textBefore, todayOf, WB, WE } from "./context.ts";
 
 const NAMES = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa";
@@ -22,7 +23,12 @@ export const weekdayParser: Parser = {
       // "DO-AB 123" is a licence plate, "Fr. Schmidt" is Frau Schmidt
       if (/^-\s*\p{L}/u.test(after) && !/^-\s*(?:mo|di|mi|do|fr|sa|so)\b/iu.test(after)) return null;
       if (match[3] && /^\s*\p{Lu}\p{Ll}/u.test(after) && name === "fr") return null;
-      if (/^\s*[.:]?\d/.test(after)) return null;
+      // a number right after is not a weekday's, unless it is a clock time ("Mo 10 Uhr", "Di 9:30")
+      if (/^\s*[.:]?\d/.test(after) && !/^\.?\s+\d{1,2}(?::\d{2}(?!\d)|(?:[.:]\d{2})?\s*uhr\b)/iu.test(after)) return null;
+      // "für mi und mei Frau", "kannst mi eintragen": a lower-case "mi"/"di" after a preposition or verb is the dialect
+      // pronoun, unless a weekday list or range continues it ("für mi oder do")
+      if (PRONOUN_ABBREVIATIONS.has(match[2] ?? "") && !match[1] && !match[3] && PRONOUN_CONTEXT_BEFORE.test(textBefore(ctx, index, 16)) &&
+        !/^\s*(?:oder|bis|und|bzw\.?|-|\/|,)\s*(?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/iu.test(after)) return null;
     }
     const weekday = WEEKDAYS[name] ?? WEEKDAY_ABBREVIATIONS[name];
     if (!weekday) return null;
