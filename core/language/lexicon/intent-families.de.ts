@@ -26,7 +26,8 @@ export const CANCEL_STATE = new RegExp(
   "\\b(?:sie|ihr|man)\\s+(?:haben|habt|hat)\\b(?:\\s+\\w+){0,5}\\s+(?:abgesagt|storniert|gestrichen|geloescht|annulliert)\\b|" +
   "\\b(?:wurde|wurden|ist|sind|war|worden)\\b(?:\\s+\\w+){0,5}\\s+(?:abgesagt|storniert|gestrichen|geloescht|annulliert|ausgetragen|entfallen)\\b|" +
   "\\b(?:abgesagt|storniert|gestrichen|geloescht)\\s+(?:worden|wurde)\\b|" +
-  "\\b(?:absage|stornierung|stornobestaetigung)\\w*\\s+(?:\\w+\\s+){0,2}(?:bekommen|erhalten|gekriegt)",
+  "\\b(?:absage|stornierung|stornobestaetigung)[\\w-]*\\s+(?:\\w+\\s+){0,2}(?:bekommen|erhalten|gekriegt)|" +
+  "\\b(?:stornierung|absage|storno|umbuchung|verschiebung)\\w*\\s+(?:\\S+\\s+){0,4}?(?:geklappt|funktioniert|durchgegangen|angekommen|bestaetigt)\\b",
 );
 
 /** Not needing the (definite) appointment any more; an indefinite "einen Termin … nicht am Montag" is a wish. */
@@ -39,7 +40,7 @@ export const NOT_NEEDED = new RegExp(
 
 /** Moving an appointment: verbs (also separable: "zieh … vor"), nouns of the act, and swaps. */
 export const RESCHEDULE_ACT = new RegExp(
-  "verschieb|verschoben|verschiebung|verleg|vorverleg|vorzieh|vorzuzieh|\\bzieh\\w*\\s+(?:\\w+\\s+){0,4}vor\\s*(?:[.,!?]|$)|umbuch|umleg|umaender|umgeaendert|umterminier|ummach|umplan|ausweich|\\baendern\\s+auf\\b|\\baenderungs?wunsch|" +
+  "verschieb|verschoben|verschiebung|verleg|vorverleg|vorzieh|vorzuzieh|\\bzieh\\w*\\s+(?:\\w+\\s+){0,4}vor\\s*(?:[.,!?]|$)|umbuch|umleg|umaender|umgeaendert|umterminier|ummach|umplan|ausweich|terminaenderung|terminverschieb|terminverleg|\\bwechseln\\s+(?:zu|auf|in)\\b|\\baendern\\s+auf\\b|\\baenderungs?wunsch|" +
   "\\btermin\\w*\\s+(?:\\w+\\s+){0,3}wechseln|\\b(?:den|meinen|unseren)\\s+termin\\b(?:\\s+\\S+){0,4}?\\s+(?:frueher|spaeter)\\b|\\bwechseln\\s+(?:\\w+\\s+)?termin|terminwechsel|" +
   "\\b(?:spaeter|frueher|nach\\s+hinten|nach\\s+vorne?)\\s+(?:\\w+\\s+)?(?:legen|setzen|ziehen|holen|machen)\\b|" +
   "\\balternative\\b|\\b(?:spaeter|frueher)\\w*\\s+(?:\\w+\\s+)?(?:termin|uhrzeit|zeit|tag)\\b|" +
@@ -50,7 +51,8 @@ export const RESCHEDULE_ACT = new RegExp(
 /** Swapping is a move only without a service ("Tausch des Führerscheins") or with the own booking named. */
 export const SWAP = /\btausch\w*/;
 /** "den Termin … auf Freitag legen / auf 15 Uhr setzen": a move when the object is the booking. */
-export const MOVE_TO = /\btermin\w*\b(?:\s+\w+){0,6}?\s+(?:auf|in)\s+(?:\S+\s+){0,4}?(?:zu\s+)?(?:legen|setzen|ziehen)\b/;
+export const MOVE_TO =
+  /\btermin\w*\b(?:\s+\S+){0,8}?\s+(?:auf|in)\s+(?:\S+\s+){0,8}?(?:zu\s+)?(?:legen|setzen|ziehen|machen|verlegen)\b|\btermin\w*\b(?:\s+[^\s,.;!?]+){0,5}?\s+(?:bitte\s+)?auf\s+(?:den\s+|einen\s+)?(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|uebermorgen)\b|naechst\w*|\d)/;
 /** "neuer Termin …, der alte / jetzige passt nicht": a replacement, i.e. a move. */
 export const REPLACE_OLD = /\b(?:alte|bisherige|jetzige)\w*\s+termin\w*\b.{0,80}\bneu|\b(?:neue[nrs]?|anderen)\s+(?:\w+\s+)?termin\b.{0,60}\b(?:alte|jetzige|bisherige)\w*|\b(?:alte|jetzige|bisherige)\w*\s+(?:termin\s+)?(?:\w+\s+){0,3}(?:passt|geht|klappt)\s+(?:\w+\s+)?nicht/;
 
@@ -59,17 +61,17 @@ export const OWN_BOOKING =
   /\b(?:sie|ihr)\s+(?:haben|habt)\s+mir\s+(?:\S+\s+){0,3}?termin\b|\bhab\w*\s+(?:\S+\s+){0,6}?(?:gebucht|vereinbart|ausgemacht)\b|\b(?:mein\w*|unser\w*)\s+(?:\w+\s+)?(?:termin\w*|buchung\w*|reservierung\w*)\b|\b(?:gebucht\w*|vereinbart\w*)\s+termin|\b(?:ich|wir)\s+(?:\w+\s+){0,3}(?:gebucht|eingetragen)\b|\bhab\w*\s+(?:ich\s+|wir\s+)?(?:\w+\s+)?(?:einen|nen|den)\s+termin\s+(?:am|fuer|um|bei|im|in)\b|\bder\s+termin\b/;
 /** Having an appointment, said with "haben" ("Ich habe am Freitag einen Termin", "hab morgen nen Termin"). */
 export const HAVE_APPOINTMENT =
-  /\b(?:bin|sind)\s+(?:ich|wir)\s+(?:\S+\s+){0,6}?dran\b(?!\s*\?)|\b(?:ich|wir)\s+(?:bin|sind)\s+(?:\S+\s+){0,6}?dran\b(?!\s*\?)|\b(?:ich|wir)\s+(?:hab\w*|hatte\w*)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b|\b(?:hab\w*|hatte\w*)\s+(?:ich|wir)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b|^\W*(?:hab|habe|hatte)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b/;
+  /\b(?:bin|sind)\s+(?:ich|wir)\s+(?:\S+\s+){0,6}?dran\b(?!\s*\?)|\b(?:ich|wir)\s+(?:bin|sind)\s+(?:\S+\s+){0,6}?dran\b(?!\s*\?)|\b(?:ich|wir)\s+(?:hab\w*|hatte\w*)\s+(?:\S+\s+){0,8}?(?:einen|nen|den)\s+termin\b|\b(?:ich|wir)\s+(?:hab\w*|hatte\w*)\s+(?:\S+\s+){0,5}?termin\s+(?:fuer|am|um|morgen|heute|uebermorgen)\b|\b(?:hab\w*|hatte\w*)\s+(?:ich|wir)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b|^\W*(?:hab|habe|hatte)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b/;
 /** "ich möchte ihn auf den 10.12. ändern": the own booking (as a pronoun) moved to a new slot. */
 export const MOVE_PRONOUN =
-  /\b(?:ihn|den|das|es)\s+(?:\S+\s+){0,3}?(?:auf|in|gegen)\s+(?:\S+\s+){0,5}?(?:zu\s+)?(?:legen|setzen|ziehen|aendern|tauschen|umstellen|schieben)\b/;
+  /\b(?:ihn|den|das|es)\s+(?:\S+\s+){0,3}?(?:auf|in|gegen)\s+(?:\S+\s+){0,5}?(?:zu\s+)?(?:legen|setzen|ziehen|aendern|tauschen|umstellen|schieben|machen)\b|\bkann\s+ich\s+(?:den|ihn|das|es)\s+(?:\S+\s+){1,4}?(?:machen|wahrnehmen|haben)\b/;
 /** Keeping the appointment at another time: "den Termin auch später / erst nachmittags wahrnehmen". */
 export const KEEP_AT_OTHER_TIME = /\b(?:auch|erst|lieber|spaeter|frueher)\b(?:\s+(?!nicht\b)\S+){0,5}?\s+wahr(?:zu)?nehmen\b/;
 /** Asking whether another slot works too ("geht auch Freitag?", "komme lieber später"): a move when one has a booking. */
 export const ALSO_OTHER_SLOT = new RegExp(
-  "\\b(?:geht|ginge|passt|klappt|waere)\\s+(?:\\S+\\s+){0,3}?auch\\s+(?:etwas\\s+|ein\\s+bisschen\\s+|bisschen\\s+|ein\\s+wenig\\s+|eine\\s+stunde\\s+)?(?:(?:am|um|an|schon|erst|noch|gegen|so|nach|ab|bis)\\s+){0,2}" +
+  "\\b(?:geht|ginge|passt|klappt|waere)\\s+(?:\\S+\\s+){0,3}?auch\\s+(?:etwas\\s+|ein\\s+bisschen\\s+|bisschen\\s+|ein\\s+wenig\\s+|eine\\s+stunde\\s+)?(?:(?:am|um|an|schon|erst|noch|gegen|so|nach|ab|bis|selben|gleichen|tag)\\s+){0,4}" +
   "(?:\\d|(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)\\w*|morgen|uebermorgen|naechst\\w*|vormittag\\w*|nachmittag\\w*|abends?|spaeter|frueher)|" +
-  "\\b(?:komme|kommen)\\s+(?:\\w+\\s+)?(?:lieber\\s+)?(?:spaeter|frueher)\\b|" +
+  "\\b(?:komme|kommen)\\s+(?:\\w+\\s+)?(?:lieber\\s+)?(?:spaeter|frueher)\\b|\\bkann\\s+ich\\s+(?:auch\\s+)?(?:spaeter|frueher)\\b(?!\\s+(?:einfach|ohne))|" +
   "\\b(?:kann|koennte|darf|koennten|koennen)\\s+(?:ich|wir)\\s+(?:\\w+\\s+){0,2}?(?:auch|stattdessen|lieber|alternativ)\\s+(?:(?:am|um|an|schon|erst|noch|gegen|so|nach|ab|bis)\\s+){0,2}" +
   "(?:\\d|(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)\\w*|morgen|uebermorgen|naechst\\w*|vormittag\\w*|nachmittag\\w*|abends?|spaeter|frueher)",
 );
@@ -84,7 +86,7 @@ export const FORGOT_BOOKING =
   /\b(?:weiss|wei\w*)\s+(?:\w+\s+)?nicht\s+mehr\s+(?:\w+\s+)?(?:wann|wo|welch\w*|um\s+wie\s*viel|in\s+welch\w*)|\bunsicher\b.{0,30}\b(?:buchung|termin|gebucht|geklappt)|\bmitteilen\b/;
 /** "um welche Uhrzeit muss ich am Mittwoch da sein?": the time of an appointment one already has. */
 export const WHEN_TO_APPEAR =
-  /\b(?:um\s+welche\s+uhrzeit|wann\s+genau|um\s+wie\s*viel\s+uhr)\s+(?:muss|soll|darf)\s+ich\b(?:\s+\w+){0,4}\s+(?:da\s+sein|kommen|erscheinen|dort\s+sein)/;
+  /\b(?:hat|haben)\s+(?:\S+\s+){0,4}?(?:gebucht|reserviert|vereinbart)\b.{0,80}\bwann\s+(?:muss|muessen|soll|sollen)\s+(?:ich|wir)\b|\b(?:um\s+welche\s+uhrzeit|wann\s+genau|um\s+wie\s*viel\s+uhr)\s+(?:muss|soll|darf)\s+ich\b(?:\s+\w+){0,4}\s+(?:da\s+sein|kommen|erscheinen|dort\s+sein)/;
 /** A tag that asks to confirm a statement ("…, richtig?", "…, oder?"). */
 export const CONFIRMATION_TAG = /(?:,|\s)\s*(?:richtig|oder|stimmt\w*|nicht\s+wahr|gell|ne)\s*\?/;
 
@@ -114,7 +116,8 @@ export const ASSISTANT_QUESTION = new RegExp(
   "\\bist\\s+(?:das|dies)\\s+(?:hier\\s+)?(?:der|die)\\s+richtige\\w*\\s+(?:weg|stelle|ort|seite)\\b|" +
   // "Ich komme mit dem Chat nicht klar", "Was soll ich hier eingeben?", "Was kann ich über dich erledigen?"
   "\\bkomm\\w*\\s+(?:\\w+\\s+){0,4}nicht\\s+(?:klar|zurecht)\\b|" +
-  "\\b(?:system|bot|assistent\\w*|chat|programm)\\b.{0,40}\\bversteh\\w*|\\bstichw(?:oe|o)rt\\w*|\\bschluesselw(?:oe|o)rt\\w*|" +
+  "\\b(?:system|bot|assistent\\w*|chat|programm)\\b.{0,40}\\bversteh\\w*|\\bfunktioniert\\s+(?:das|es|der\\s+chat|dieser\\s+chat)\\s+(?:hier\\s+)?(?:ueberhaupt|eigentlich|noch)?\\s*\\?|" +
+  "\\b(?:speicher\\w*|datenschutz)\\b.{0,40}\\b(?:chat|hier)\\b|\\bspeak\\s+english\\b|\\b(?:sprichst\\s+du|sprechen\\s+sie|verstehst\\s+du)\\s+(?:auch\\s+)?(?:englisch|english|tuerkisch|arabisch|russisch|polnisch|ukrainisch|\\w+isch)\\b|\\bstichw(?:oe|o)rt\\w*|\\bschluesselw(?:oe|o)rt\\w*|" +
   "\\bwas\\s+(?:ich|man)\\s+(?:hier\\s+)?(?:\\w+\\s+)?(?:eingeben|schreiben|eintippen)\\s+(?:soll|muss|kann)\\b|" +
   "\\bwas\\s+(?:soll|kann|muss|darf)\\s+(?:ich|man)\\s+(?:hier\\s+(?:\\w+\\s+){0,2}(?:schreiben|eingeben|eintippen|fragen|tun|machen|erledigen)|(?:\\w+\\s+){0,2}(?:schreiben|eingeben|eintippen))\\b|" +
   "\\b(?:ueber|mit|bei)\\s+(?:dich|dir|diesen\\s+(?:chat|bot|assistenten)|diese\\s+seite)\\b(?:\\s+\\w+){0,3}\\s+(?:erledigen|machen|regeln|tun|buchen)\\b|" +
@@ -129,17 +132,17 @@ export const MESSAGE_DELETED =
   /\bloesch\w*\s+(?:sie\s+)?(?:bitte\s+)?(?:meine|alle|die|unsere)\s+(?:\w+\s+)?(?:daten|kundenkonto|konto|account)\b|\b(?:meine|ihre|die|alle)\s+(?:\w+\s+)?(?:daten|konto|kundenkonto|account|e-mail-adresse|telefonnummer)\s+(?:\w+\s+){0,3}(?:loeschen|geloescht)\b|\b\w*(?:mail|sms|nachricht|bestaetigung|brief|link|verlauf)\w*\s+(?:\w+\s+){0,3}(?:geloescht|loeschen|weggeworfen)\b/g;
 /** The own, still pending appointment that does not work out ("mein Termin am 3.12. klappt nicht"). */
 export const OWN_NOT_WORKING =
-  /\btermin\w*\b(?:\s+\S+){0,6}?\s+(?:ist|waere|wird)\s+(?:\w+\s+)?(?:bloed|unguenstig|schlecht|doof|ungeschickt|problematisch|unpassend)\b|\btermin\w*\b.{0,40}\b(?:kollidier\w*|ueberschneid\w*|ueberschnitten)|\btermin\w*,?\s+(?:der|das|den)\s+(?:\w+\s+){0,2}(?:passt|klappt|geht)\s+(?:\w+\s+){0,2}nich?t\b|\b(?:mein\w*|unser\w*|der|den)\s+(?:\w+\s+)?termin\w*\b(?:\s+\S+){0,5}?\s+(?:passt|klappt|geht)\s+(?:\w+\s+)?(?:leider\s+)?(?:nich?t|doch\s+nicht)\b/;
+  /\btermin\w*\b(?:\s+\S+){0,8}?\s+(?:ist|waere)\s+(?:mir\s+|uns\s+)?(?:leider\s+)?zu\s+(?:frueh|spaet)\b|\btermin\w*\b(?:\s+\S+){0,6}?\s+(?:passt|klappt|geht)\s+(?:\S+\s+){0,3}?nich?t\b|\btermin\w*\b(?:\s+\S+){0,6}?\s+(?:ist|waere|wird)\s+(?:\w+\s+)?(?:bloed|unguenstig|schlecht|doof|ungeschickt|problematisch|unpassend)\b|\btermin\w*\b.{0,40}\b(?:kollidier\w*|ueberschneid\w*|ueberschnitten)|\btermin\w*,?\s+(?:der|das|den)\s+(?:\w+\s+){0,2}(?:passt|klappt|geht)\s+(?:\w+\s+){0,2}nich?t\b|\b(?:mein\w*|unser\w*|der|den)\s+(?:\w+\s+)?termin\w*\b(?:\s+\S+){0,5}?\s+(?:passt|klappt|geht)\s+(?:\w+\s+)?(?:leider\s+)?(?:nich?t|doch\s+nicht)\b/;
 /** A replacement asked for: "bitte einen neuen", "hätte gern einen früheren". */
 export const REPLACEMENT_WISH =
-  /\b(?:lieber|besser|stattdessen|dafuer|alternativ)\b(?:\s+\w+){0,3}?\s+(?:am|um|an|den|ab|nach|in|naechst\w*|\d|(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)\w*|morgen|uebermorgen)|\b(?:haben|habt|haetten|gibt)\s+(?:sie|ihr|es)\s+(?:auch\s+|noch\s+)?(?:was|etwas|einen)\b|\bgibt'?s\s+(?:auch\s+|noch\s+)?(?:was|etwas|einen)\b|\bginge\s+(?:auch\s+)?(?:der|die|am|um|an|\d|(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|morgen|uebermorgen)|\b(?:einen|nen)\s+neuen\s+termin|\b(?:einen|um\s+einen|ein)\s+ersatz\w*|\b(?:bitte|gerne?|brauch\w*|benoetig\w*|moechte\w*|haette\w*|braeuchte\w*|dafuer|stattdessen)\s+(?:\w+\s+){0,3}(?:einen|nen)\s+(?:neuen|anderen|frueheren|spaeteren)\b/;
+  /\bwie\s+waere\w*\s+(?:es\s+mit\s+)?(?:\S+\s+){0,2}?(?:am|um|der|den|\d|montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|uebermorgen|naechst\w*)|(?<!\bes\s)\bgeht\s+(?:auch\s+)?(?:(?:morgen|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\b|\d|naechst\w*|am\s+\S+|um\s+\d)|\beinen\s+neuen\s*(?:[.!]|$)|\bwaere\s+(?:\w+\s+){0,2}termin\b|\bwaere\s+(?:auch\s+)?(?:\S+\s+){0,5}?moeglich|\bbitte\s+auf\s+(?:den\s+|einen\s+)?(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|uebermorgen)\b|naechst\w*|\d)|\bbrauch\w*\s+aber\s+(?:einen|nen|eine)\b|\b(?:lieber|besser|stattdessen|dafuer|alternativ)\b(?:\s+\w+){0,3}?\s+(?:am|um|an|den|ab|nach|in|naechst\w*|\d|(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)\w*|morgen|uebermorgen)|\b(?:haben|habt|haetten|gibt)\s+(?:sie|ihr|es)\s+(?:auch\s+|noch\s+)?(?:was|etwas|einen)\b|\bgibt'?s\s+(?:auch\s+|noch\s+)?(?:was|etwas|einen)\b|\bginge\s+(?:auch\s+)?(?:der|die|am|um|an|\d|(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|morgen|uebermorgen)|\b(?:einen|nen)\s+neuen\s+termin|\b(?:einen|um\s+einen|ein)\s+ersatz\w*|\b(?:bitte|gerne?|brauch\w*|benoetig\w*|moechte\w*|haette\w*|braeuchte\w*|dafuer|stattdessen)\s+(?:\w+\s+){0,3}(?:einen|nen)\s+(?:neuen|anderen|frueheren|spaeteren)\b/;
 /** "hab Mo 10 Uhr, brauche aber Di": the slot one has against the one one needs. */
 export const HAVE_BUT_NEED =
   /\b(?:hab|habe|hatte)\s+(?:\S+\s+){0,3}?(?:\d{1,2}(?:[:.]\d\d)?(?:\s*uhr)?|(?:mo|di|mi|do|fr|sa|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\b\w*),?\s+(?:\S+\s+){0,2}?(?:brauch\w*|braeuchte|moechte|will|haette)\s+(?:\w+\s+)?aber\b/;
 /** A comparative slot asked for instead of the own one: "einen früheren", "einen späteren". */
 export const EARLIER_LATER_ONE = /\b(?:einen|nen)\s+(?:frueher|spaeter)\w*\b/;
 /** The own booking with a changed preference: "meinen Termin lieber in Hörde", "… statt in Mitte". */
-export const OWN_PREFERENCE_CHANGE = /\blieber\s+(?:\w+\s+){0,3}?(?:in|am|um|an|nach|ab|den|die)\b|\bstatt\s+(?=\w)(?!finde)/;
+export const OWN_PREFERENCE_CHANGE = /\blieber\s+(?:\w+\s+){0,3}?(?:in|am|um|an|nach|ab|den|die|vor|bis|gegen|frueher|spaeter)\b(?=\s+\w)|\bstatt\s+(?=\w)(?!finde)/;
 /** Asking whether the own booking (by pronoun) holds: "…, ob er wirklich am 4.12. ist". */
 export const WHETHER_IT_HOLDS =
   /\b(?:ob|dass)\s+(?:er|dieser|der|alles|mein\w*|unser\w*)\b(?:\s+\S+){0,8}?\s+(?:ist|gilt|steht|stimmt|klappt|passt|bleibt|stattfindet|bestand\s+hat|besteht)\b/;
@@ -152,4 +155,4 @@ export const NONE_FREE = /\bkein\w*\s+(?:neue\w*|weitere\w*|ersatz\w*|anderen)\s
 export const NOTICE_EXPECTED = /\b(?:mail|e-mail|email|bestaetigung\w*|nachricht|sms|brief)\b.{0,30}\b(?:bekommen|erhalten|kriegen|gekriegt|kommen)\b/;
 /** How an act works, asked about an appointment in general ("Wie kann ich einen Termin absagen?"): a help question. */
 export const HOW_TO_ACT =
-  /\bkann\s+man\s+(?:hier|darueber|damit|dort|da)\s+(?:\w+\s+){0,4}(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen)\b|\bkann\s+(?:ich|man)\s+(?:hier|ueber\s+(?:diesen|den)\s+(?:chat|bot|assistenten)|ueber\s+dich|bei\s+dir|mit\s+dir)\s+(?:auch\s+)?(?:\w+\s+)?termine?\w*\s+(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:(?:kann|koennte|muss|soll)\s+)?(?:ich|man)\s+(?:hier\s+|denn\s+|online\s+)?(?:einen|termine|ein)\s+(?:\w+\s+)?termin\w*\s+(?:\w+\s+)?(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:buche|storniere|verschiebe|sage|aendere|verlege)\s+(?:ich|man)\s+(?:hier\s+)?(?:einen|termine)\b/;
+  /\bkann\s+(?:ich|man)\s+hier\s+(?:auch\s+)?(?:\w+\s+)?(?:absagen|stornieren|verschieben|umbuchen|aendern)\s*\?|\bkann\s+man\s+(?:hier|darueber|damit|dort|da)\s+(?:\w+\s+){0,4}(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen)\b|\bkann\s+(?:ich|man)\s+(?:hier|ueber\s+(?:diesen|den)\s+(?:chat|bot|assistenten)|ueber\s+dich|bei\s+dir|mit\s+dir)\s+(?:auch\s+)?(?:\w+\s+)?termine?\w*\s+(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:(?:kann|koennte|muss|soll)\s+)?(?:ich|man)\s+(?:hier\s+|denn\s+|online\s+)?(?:einen|termine|ein)\s+(?:\w+\s+)?termin\w*\s+(?:\w+\s+)?(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:buche|storniere|verschiebe|sage|aendere|verlege)\s+(?:ich|man)\s+(?:hier\s+)?(?:einen|termine)\b/;

@@ -36,7 +36,7 @@ export const PROTECTED_WORDS: ReadonlySet<string> = new Set([
   "feiertag", "freitags", "samstags", "sonntags", "montags", "dienstags", "mittwochs", "donnerstags",
   "morgens", "abends", "august", "augusta", "oktober", "november", "dezember", "septembers",
   "januar", "februar", "april", "auguste", "nachmittag", "vormittag", "nachmittags", "vormittags",
-  "nachste", "nachsten", "nachster",
+  "nachste", "nachsten", "nachster", "montage", "montagen", "freitage",
 ]);
 
 /**

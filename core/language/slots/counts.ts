@@ -18,7 +18,7 @@ const PERSON_NOUN =
 const GROUP_NOUN = /^(?:person|personen|leute|leuten|familienmitglied(?:er|ern)?|teilnehmer(?:innen|n)?|antragsteller(?:innen|n)?)$/;
 /** Things counted per case: vehicles, documents, copies. */
 const CASE_NOUN =
-  /^(?:autos|fahrzeuge[n]?|pkws?|wagen|motorraeder[n]?|anhaenger[n]?|kennzeichen|zeugniss(?:e|en)?|dokument(?:e|en)|kopien|seiten|urkunden|unterlagen|stueck|exemplare[n]?|ausfertigung(?:en)?|antraege[n]?|dinge[n]?|gegenstaende[n]?|faelle[n]?)$/;
+  /^(?:\w*autos|\w*fahrzeuge[n]?|\w*pkws?|wagen|motorraeder[n]?|anhaenger[n]?|kennzeichen|zeugniss(?:e|en)?|dokument(?:e|en)|kopien|seiten|urkunden|unterlagen|stueck|exemplare[n]?|ausfertigung(?:en)?|antraege[n]?|dinge[n]?|gegenstaende[n]?|faelle[n]?)$/;
 /** One adjective may stand between number and noun: "zwei kleine Kinder", "3 beglaubigte Kopien". */
 const ADJECTIVE = /^(?:klein|gross|neu|erwachsen|minderjaehrig|volljaehrig|beglaubigt|weiter|eigen|alt|jung|verschieden|gebraucht)\w*$/;
 const RELATIVE =
@@ -33,6 +33,18 @@ const LIST_JOINER = /^(?:und|sowie|plus|u)$/;
 const GROUP_SIZE: Readonly<Record<string, number>> = { zweit: 2, dritt: 3, viert: 4, fuenft: 5, sechst: 6, siebt: 7, acht: 8 };
 
 interface Piece { word: string; sep: string; raw: string }
+
+/**
+ * A bracket right after a counted group spells out who the group is ("uns drei Erwachsene (mein Mann, ich
+ * und unsere Tochter)", "die drei Kinder (2, 5 und 9 Jahre)"): its persons are the same ones again.
+ */
+const EXPLAINED_GROUP =
+  /(\b(?:\d{1,2}|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|beide[n]?)\s+(?:[a-z]+\s+)?(?:personen|leute|erwachsene[nr]?|kinder|kindern|kids|familienmitglieder|soehne|toechter|enkel\w*|geschwister)\s*)\([^()]{0,160}\)/g;
+
+/** The text without the brackets that only explain a group already counted. */
+export function withoutExplanations(folded: string): string {
+  return folded.replace(EXPLAINED_GROUP, "$1 ");
+}
 
 /** Words with the punctuation that precedes each; bracketed ages are removed first. */
 function pieces(folded: string): Piece[] {
@@ -75,7 +87,7 @@ export function countBefore(tokens: Token[], first: number, folded: string): num
   return null;
 }
 
-interface Mention { value: number; at: number; kind: "person" | "case"; total: boolean }
+interface Mention { value: number; at: number; kind: "person" | "case"; total: boolean; one: boolean }
 
 /** Number-noun mentions: "3 Erwachsene", "zwei kleine Kinder", "Personen: 3". */
 function numberMentions(ps: Piece[], used: Set<number>): Mention[] {
@@ -95,14 +107,14 @@ function numberMentions(ps: Piece[], used: Set<number>): Mention[] {
     const prev = ps[i - 1];
     if (prev && (ps[i]?.sep ?? "") === "" && HAVING.test(prev.word)) continue;
     const total = GROUP_NOUN.test(word) || (!!prev && (ps[i]?.sep ?? "") === "" && TOTAL_MARKER.test(prev.word));
-    out.push({ value: n, at: i, kind: person ? "person" : "case", total });
+    out.push({ value: n, at: i, kind: person ? "person" : "case", total, one: ONE.test(ps[i]?.word ?? "") });
     used.add(noun);
   }
   // "Anzahl Personen: 3", "Personen: 2"
   for (let i = 1; i < ps.length; i++) {
     const n = numberAt(ps[i]?.word);
     if (n === null || n < 1 || n > 20 || !/^:/.test(ps[i]?.sep ?? "") || !GROUP_NOUN.test(ps[i - 1]?.word ?? "")) continue;
-    out.push({ value: n, at: i, kind: "person", total: true });
+    out.push({ value: n, at: i, kind: "person", total: true, one: false });
   }
   return out;
 }
@@ -137,15 +149,31 @@ const WE_ARE = /\bwir\s+sind\s+(?:insgesamt\s+|zusammen\s+)?(\d{1,2}|zwei|drei|v
 
 /** A count for the whole request: "zu viert", "3 Erwachsene und 2 Kinder", "für mich und meinen Mann". */
 export function requestCount(folded: string): number | null {
-  const group = GROUP.exec(folded);
-  if (group) return GROUP_SIZE[group[1] ?? ""] ?? null;
+  const { cases, persons } = requestCounts(folded);
+  return GROUP.test(folded) ? persons : cases ?? persons;
+}
+
+/**
+ * The case count ("zwei Autos", "4 Dokumente") and the person count of a request, apart: a vehicle is
+ * registered once however many people come ("Mein Mann und ich melden uns ab, und unser Auto auch").
+ */
+export function requestCounts(text: string): { cases: number | null; persons: number | null } {
+  const folded = withoutExplanations(text);
   const ps = pieces(folded);
   const used = new Set<number>();
   const mentions = numberMentions(ps, used);
-  // the case count ("zwei Autos", "4 Dokumente") names how many cases, whoever comes
-  const cases = mentions.filter((m) => m.kind === "case");
-  if (cases.length > 0) return atLeastTwo(Math.max(...listSums(ps, cases).map((l) => l.sum)));
-  const lists = listSums(ps, mentions);
+  const caseMentions = mentions.filter((m) => m.kind === "case");
+  const cases = caseMentions.length > 0 ? atLeastTwo(Math.max(...listSums(ps, caseMentions).map((l) => l.sum))) : null;
+  const group = GROUP.exec(folded);
+  if (group) return { cases, persons: GROUP_SIZE[group[1] ?? ""] ?? null };
+  return { cases, persons: personCount(folded, ps, used, mentions.filter((m) => m.kind === "person")) };
+}
+
+function personCount(folded: string, ps: Piece[], used: Set<number>, mentions: Mention[]): number | null {
+  const self = SELF.test(folded);
+  // "ein Kind" alone is the kind of case ("Pass für ein Kind? Unsere Tochter ist 11"); it adds up only
+  // in a list ("zwei Erwachsene und ein Kind") or beside the sender ("für mich und ein Kind")
+  const lists = listSums(ps, mentions).filter((l) => !l.single || self);
   const weAre = WE_ARE.exec(folded);
   const totals = lists.filter((l) => l.total).map((l) => l.sum);
   if (weAre) totals.push(numberAt(weAre[1]) ?? 0);
@@ -156,23 +184,28 @@ export function requestCount(folded: string): number | null {
   // parts: number-noun mentions, relatives and the sender add up
   let persons = lists.reduce((s, l) => s + l.sum, 0);
   let relatives = 0;
+  // the same relative named twice is one person ("mein Mann und ich … für mich und meinen Mann")
+  const named = new Set<string>();
   for (let i = 0; i < ps.length; i++) {
     const word = ps[i]?.word ?? "";
     // "die Zwillinge" are two whatever stands before them
     const multiple = MULTIPLES[word];
     if (multiple !== undefined && !used.has(i)) {
-      relatives += multiple;
+      if (!named.has(word)) relatives += multiple;
+      named.add(word);
       continue;
     }
     if (used.has(i) || !RELATIVE.test(word)) continue;
     const prev = ps[i - 1];
     const clauseStart = !prev || /[,.;!?\n]/.test(ps[i]?.sep ?? "");
     if (!clauseStart && !POSSESSIVE.test(prev?.word ?? "")) continue;
+    if (named.has(word)) continue;
+    named.add(word);
     // "meine beiden Kinder" is a number mention; "meine Eltern" are two
     relatives += /^(?:eltern|grosseltern|schwiegereltern)$/.test(word) ? 2 : 1;
   }
   persons += relatives;
-  if (persons > 0 && SELF.test(folded)) persons += 1;
+  if (persons > 0 && self) persons += 1;
   return atLeastTwo(persons);
 }
 
@@ -180,18 +213,104 @@ function atLeastTwo(n: number): number | null {
   return n >= 2 ? n : null;
 }
 
-function listSums(ps: Piece[], mentions: Mention[]): { sum: number; total: boolean }[] {
-  const lists: { sum: number; total: boolean }[] = [];
+function listSums(ps: Piece[], mentions: Mention[]): { sum: number; total: boolean; single: boolean }[] {
+  const lists: { sum: number; total: boolean; single: boolean }[] = [];
   let prev: Mention | null = null;
   for (const m of mentions.sort((a, b) => a.at - b.at)) {
     const last = lists[lists.length - 1];
     if (prev && last && joined(ps, prev, m)) {
       last.sum += m.value;
       last.total = last.total || m.total;
+      last.single = false;
     } else {
-      lists.push({ sum: m.value, total: m.total });
+      lists.push({ sum: m.value, total: m.total, single: m.one });
     }
     prev = m;
   }
   return lists;
+}
+
+const SELF_WORD = /^(?:mich|mir|mi)$/;
+const DETERMINER = /^(?:die|den|der|dem|das|des|meine[nmr]?|mein|unsere[nmr]?|unser|mei|meim)$/;
+const BENEFICIARY_MARKER = /^(?:fuer|fuers)$/;
+const SPOKEN_FOR = /^(?:uns|euch|sich|alle|jeden|jede|jeweils)$/;
+
+/** Depth of brackets at each character: bracket contents are explanations, not list members. */
+function bracketDepths(folded: string): Uint8Array {
+  const depth = new Uint8Array(folded.length + 1);
+  let d = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded[i];
+    if (c === "(") d = Math.min(d + 1, 9);
+    depth[i] = d;
+    if (c === ")") d = Math.max(d - 1, 0);
+  }
+  return depth;
+}
+
+/** Persons named in a list starting at `from`: "mich und meinen Mann", "die drei Kinder", "meinen Sohn". */
+function personList(tokens: Token[], from: number, folded: string, depth: Uint8Array): { count: number; end: number } | null {
+  let k = from;
+  let count = 0;
+  let end = -1;
+  for (let items = 0; items < 6 && k < tokens.length; items++) {
+    let j = k;
+    for (let skip = 0; skip < 2 && DETERMINER.test(tokens[j]?.text ?? ""); skip++) j++;
+    const w = tokens[j]?.text ?? "";
+    if (SPOKEN_FOR.test(w)) return null;
+    let value = 0;
+    if (j === k && SELF_WORD.test(w)) value = 1;
+    else if (numberAt(w) !== null && !/^\d{3,}$/.test(w)) {
+      const n = numberAt(w) ?? 0;
+      let noun = j + 1;
+      if (ADJECTIVE.test(tokens[noun]?.text ?? "") && !PERSON_NOUN.test(tokens[noun]?.text ?? "")) noun++;
+      if (!PERSON_NOUN.test(tokens[noun]?.text ?? "") || n < 1 || n > 20) break;
+      value = n;
+      j = noun;
+    } else if (RELATIVE.test(w) || PERSON_NOUN.test(w)) {
+      // "für die Kinder", "für die Familie": how many is not said
+      if (/^(?:kinder|kindern|kids|soehne|toechter|geschwister|familie|leute|personen|enkel\w*)$/.test(w)) return null;
+      value = /^(?:eltern|grosseltern|schwiegereltern)$/.test(w) ? 2 : MULTIPLES[w] ?? 1;
+    }
+    if (value === 0) break;
+    count += value;
+    end = j;
+    // an age or remark in brackets ("meine Mutter (82) und mich") stands outside the list
+    let n = j + 1;
+    while (n < tokens.length && (depth[tokens[n]?.start ?? 0] ?? 0) > (depth[tokens[from]?.start ?? 0] ?? 0)) n++;
+    const next = tokens[n];
+    if (!next) break;
+    const gap = folded.slice(tokens[j]?.end ?? 0, next.start).replace(/\([^()]*\)/g, " ");
+    if (/^\s*[,+&]\s*$/.test(gap)) k = n;
+    else if (/^\s+$/.test(gap) && /^(?:und|sowie|u|plus)$/.test(next.text)) k = n + 1;
+    else break;
+  }
+  return count > 0 ? { count, end } : null;
+}
+
+/**
+ * Whom one service is for, when the request says so beside it: "eines Reisepasses für mich und eines
+ * Kinderreisepasses für meinen Sohn" (1 and 1), "für die drei Kinder (2, 5 und 9 Jahre) Kinderreisepässe" (3).
+ * A plural noun without a number ("für die Kinder") says nothing about how many.
+ */
+export function beneficiaryCount(tokens: Token[], first: number, last: number, folded: string): number | null {
+  const depth = bracketDepths(folded);
+  const plain = (a: number, b: number) => !/[.!?;:\n]/.test(folded.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
+  // after the service: "Pass für mich"
+  const after = tokens[last + 1];
+  if (after && BENEFICIARY_MARKER.test(after.text) && plain(last, last + 1)) {
+    const list = personList(tokens, last + 2, folded, depth);
+    if (list) return list.count;
+  }
+  // before it: "für die drei Kinder (…) Kinderreisepässe"
+  for (let j = first - 1; j >= Math.max(0, first - 8); j--) {
+    if (!plain(j, first)) break;
+    if (!BENEFICIARY_MARKER.test(tokens[j]?.text ?? "")) continue;
+    const list = personList(tokens, j + 1, folded, depth);
+    if (!list) break;
+    let next = list.end + 1;
+    while (next < first && (depth[tokens[next]?.start ?? 0] ?? 0) > (depth[tokens[j]?.start ?? 0] ?? 0)) next++;
+    return next === first ? list.count : null;
+  }
+  return null;
 }

@@ -16,6 +16,8 @@ const QUESTION_OPENING =
 /** An indirect question: "ich möchte wissen, ob …", "ich wollte fragen, wann …". */
 const INDIRECT_QUESTION = /\b(?:wissen|fragen|nachfragen|erkundigen|erfahren)\b,?\s+(?:ob|wie|wann|wo|was|welche\w*)\b/;
 
+/** "mein neuer Arbeitgeber": an adjective of someone named, not a new document wished for. */
+const OWN_ADJECTIVE = /\b(?:mein|meine|meinem|meinen|meiner|unser\w*)\s+neue\w*/g;
 const INDEFINITE = /\b(?:einen|ein|eine|nen|neue[nrs]?)\b/;
 
 export interface Sentence { text: string; question: boolean }
@@ -49,6 +51,7 @@ export function maskNonRequests(folded: string): string {
     .replace(OTHER_THING_MOVED, (m) => " ".repeat(m.length))
     .replace(THING_MISPLACED, (m) => " ".repeat(m.length))
     .replace(CONDITIONAL_ACT, (m) => " ".repeat(m.length))
+    .replace(NO_NEW_ONE, (m) => " ".repeat(m.length))
     .replace(MESSAGE_DELETED, (m) => " ".repeat(m.length))
     .replace(THANKS_FOR_NOTICE, (m) => " ".repeat(m.length))
     .replace(NONE_FREE, (m) => " ".repeat(m.length))
@@ -66,6 +69,8 @@ const CONDITIONAL_ACT =
 const SHORT_WHEN = /^\W*(?:aber\s+|und\s+|nur\s+)?(?:wann|um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|wo)\b/;
 /** "ich habe … gebucht / einen Termin bekommen": a booking made before. */
 const BOOKED_BEFORE = /\b(?:ich|wir)\s+(?:hab\w*|hatte\w*)\s+(?:\S+\s+){0,8}?(?:gebucht|reserviert|vereinbart|bekommen)\b/;
+/** "Einen neuen Termin brauche ich nicht": no replacement wanted. */
+const NO_NEW_ONE = /\b(?:einen|nen)\s+neuen\s+(?:termin\s+)?(?:brauche|benoetige|will|moechte)\s+(?:ich|wir)\s+nicht\b|\bkein\w*\s+neue\w*\s+termin\w*/g;
 /** A lost confirmation ("hab die Terminbestätigung gelöscht"): a following "wann" asks for the own booking. */
 export const CONFIRMATION_LOST = new RegExp(MESSAGE_DELETED.source);
 
@@ -99,10 +104,10 @@ export function familyEvidence(folded: string, parts: Sentence[], hasService: bo
     if (own && s.question && !wish && STATUS_ASPECT.test(s.text)) status = true;
     if ((own || HAVE_APPOINTMENT.test(s.text)) && CONFIRMATION_TAG.test(s.text)) status = true;
     // "Ich habe Kinderpässe gebucht. Ist das ein gemeinsamer Termin?": a question about the booking just named
-    if (hasAppointmentOrBooked && s.question && !wish && /\btermin/.test(s.text) && STATUS_ASPECT.test(s.text)) status = true;
+    if (hasAppointmentOrBooked && s.question && !wish && /\btermin|\b(?:der|er|das|es|dieser)\b/.test(s.text) && STATUS_ASPECT.test(s.text)) status = true;
     if (!s.question && wish && APPOINTMENT_OBJECT.test(s.text)) appointmentWish = true;
     // "Mein Sohn braucht einen Kinderpass, muss er mitkommen?": the need is stated, the question is extra
-    if (!s.question && wish && hasService && INDEFINITE.test(s.text)) appointmentWish = true;
+    if (!s.question && wish && hasService && INDEFINITE.test(s.text.replace(OWN_ADJECTIVE, " "))) appointmentWish = true;
   }
   if (ownBooking && WHETHER_IT_HOLDS.test(folded)) status = true;
   // "mein Termin ist am 9.12., aber wann genau?": a short follow-up question about the booking just named
@@ -120,7 +125,7 @@ export function familyEvidence(folded: string, parts: Sentence[], hasService: bo
       // "Habe am Mittwoch einen Termin. Geht auch Freitag?": another slot for a booking one has
       (ALSO_OTHER_SLOT.test(folded) && hasTemporal && ownBooking) ||
       // "mein Termin klappt nicht, bitte einen neuen", "hätte aber gern einen früheren": a replacement of the own booking
-      (ownBooking && (EARLIER_LATER_ONE.test(folded) || preferenceChange || /\bbrauch\w*\s+(?:aber\s+)?(?:einen|nen)\s+anderen\b/.test(folded))) || HAVE_BUT_NEED.test(folded) || ((cancel || notWorking) && REPLACEMENT_WISH.test(folded)),
+      (ownBooking && (EARLIER_LATER_ONE.test(folded) || preferenceChange || /\bbrauch\w*\s+(?:aber\s+)?(?:einen|nen)\s+anderen\b|\bbrauch\w*\s+aber\s+(?:einen|nen|eine)\b/.test(folded))) || HAVE_BUT_NEED.test(folded) || ((cancel || notWorking) && REPLACEMENT_WISH.test(folded)),
     status,
     availability: AVAILABILITY.test(folded) || (COME_QUESTION.test(folded) && !WALK_IN.test(folded)),
     appointmentWish: appointmentWish || (NEW_ONE.test(folded) && appointmentWord),

@@ -2,7 +2,7 @@
 // reschedule > cancel > book > status > info > help > greeting > unknown.
 import {
   BOOK_CUES, CANCEL_CUES, CANNOT_COME_CUES, GREETING_CUES, HELP_CUES, INFO_QUESTION, INFO_TOPIC_CUES,
-  NEED_APPOINTMENT_QUESTION, OUT_OF_SCOPE_CUES, RESCHEDULE_CUES, STATUS_CUES, STRONG_BOOK_CUES,
+  NEED_APPOINTMENT_QUESTION, OUT_OF_SCOPE_CUES, RESCHEDULE_CUES, STATUS_CUES, STRONG_BOOK_CUES, STRONG_OUT_OF_SCOPE,
 } from "../lexicon/intent-cues.de.ts";
 import { APPOINTMENT_OBJECT, HAVE_APPOINTMENT, HOW_TO_ACT, OWN_BOOKING, REPLACEMENT_WISH } from "../lexicon/intent-families.de.ts";
 import { INFO_TOPIC_ORDER, INTENT_PRIORITY, type InfoTopic, type Intent } from "../types.ts";
@@ -39,6 +39,8 @@ const FAREWELL =
 const OWN_BOOKED_G = /\b(?:einen|nen|den)\s+termin\b(?:\s+\S+){0,6}?\s+(?:gebucht|vereinbart|gemacht|ausgemacht|angemeldet|reserviert)\b/g;
 /** Asking what the assistant can do ("was kannst du so?"). */
 const ASSISTANT_ONLY = /\bwas\s+(?:kannst|machst|weisst)\s+du\b|\bwie\s+funktioniert\s+(?:das|es)\s+hier\b/;
+/** "Bevor ich mich um einen Termin kümmere, …": a booking later, not now. */
+const BEFORE_BOOKING = /\bbevor\s+(?:ich|wir)\s+(?:\S+\s+){0,6}?termin\w*\s+(?:\S+\s+){0,3}?(?:kuemmere|buche|mache|vereinbare|ausmache)\b/g;
 /** A booking added to another request: "zusätzlich / außerdem / auch noch einen Termin". */
 const ADDITIONAL_BOOKING = /\b(?:zusaetzlich|ausserdem|auch\s+noch|noch\s+einen\s+weiteren|dazu\s+noch)\s+(?:\w+\s+){0,3}?(?:einen|nen|ein|eine)\s+(?:\w+\s+)?termin/;
 /** A new booking stated outright, as opposed to "Termin" in a question about an existing one. */
@@ -91,7 +93,7 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
   const family = familyEvidence(f, sentences(f), e.hasService, e.hasTemporal);
   const found = new Set<Intent>();
   // "Mein Termin kollidiert mit einem Arzttermin": an out-of-scope word in a message about the own booking is a reason
-  const outOfScope = OUT_OF_SCOPE_CUES.test(f) && !e.hasService && !OWN_BOOKING.test(f) && !HAVING_STATEMENT.test(f) &&
+  const outOfScope = STRONG_OUT_OF_SCOPE.test(f) || OUT_OF_SCOPE_CUES.test(f) && !e.hasService && !OWN_BOOKING.test(f) && !HAVING_STATEMENT.test(f) &&
     // "Wie lange habt ihr offen? Und wo beantrage ich Wohngeld?": a question about the office stands on its own
     !f.split(/(?<=[.!?\n])\s*/).some((s) => !OUT_OF_SCOPE_CUES.test(s) && INFO_TOPIC_CUES.some(([, re]) => re.test(s)));
   // "Was kostet eine Hundemarke?" asks about something the office does not handle
@@ -99,7 +101,7 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
   // "Ich habe am Freitag einen Termin" states a booking one has; it is no wish for one
   // what is not a wish for an appointment: having one, wanting to know, asking whether one is needed
   const unhad = (x: string): string =>
-    x.replace(HAVING_STATEMENT_G, " ").replace(WANT_TO_KNOW, " ").replace(NEED_APPOINTMENT_QUESTION, " ");
+    x.replace(HAVING_STATEMENT_G, " ").replace(WANT_TO_KNOW, " ").replace(NEED_APPOINTMENT_QUESTION, " ").replace(BEFORE_BOOKING, " ");
   const strongBook = STRONG_BOOK_CUES.test(unhad(f));
   const stated = unhad(statements(f));
   // "Perso Termin + was kostet das?": an appointment named outside the question is wanted
@@ -119,7 +121,7 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
     // a service named in a question ("Was kostet ein Reisepass?") is a topic, not yet a booking
     const serviceStated = e.hasService && (!infoAsked || bookCue);
     if (serviceStated) found.add("book");
-    else if (bookCue && bookable && !(infoAsked && !e.hasService && !/\btermin/.test(f))) found.add("book");
+    else if (bookCue && bookable && !(infoAsked && !e.hasService && !/\btermin/.test(f) && !family.availability)) found.add("book");
     else if (e.hasTemporal && found.size === 0 && !help && !(OPEN_QUESTION.test(f) && !/termin|frei/.test(f)) && !farewell(e, f) && !thanksOnly(f)) found.add("book");
     else if (e.hasLocation && found.size === 0 && !help && f.split(/\s+/).length <= FOLLOW_UP_WORDS && !thanksOnly(f)) found.add("book");
   }
@@ -144,8 +146,12 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
     found.add("help");
     for (const act of ["cancel", "reschedule", "book"] as const) found.delete(act);
   }
-  // "Buchung XYZ-789 prüfen": a booking code with no act asks about that booking
-  if (found.size === 0 && e.hasCode && !outOfScope) found.add("status");
+  // "Buchung XYZ-789 prüfen", "Code K7P-2QX – wann und wo ist das?": a booking code with no act asks about that booking
+  if (e.hasCode && !outOfScope && !found.has("book") && !found.has("cancel") && !found.has("reschedule") &&
+    (found.size === 0 || /\b(?:wann|wo|um\s+wie\s*viel|gueltig|aktuell|noch)\b/.test(f))) {
+    found.add("status");
+    if (topics.every((t) => t === "other" || t === "address")) found.delete("info");
+  }
   if (found.size === 0 && !outOfScope && GREETING_CUES.test(f)) found.add("greeting");
   return { found, help };
 }

@@ -77,7 +77,7 @@ const REASON_FILLER = /^(?:die|der|den|dem|das|des|ein\w*|mein\w*|unser\w*|mei|b
 /** "Termin für die Hochzeit", "Anmeldung zur Eheschließung": the event is what the appointment is for. */
 const APPOINTMENT_WORD = /^(?:termin\w*|anmeld\w*|anmeldung\w*|beantrag\w*|buch\w*)$/;
 
-export interface Resolved { id: string; first: number }
+export interface Resolved { id: string; first: number; last: number }
 
 interface Layout { clause: number[]; sentence: number[]; kinds: (ObjectKind | null)[] }
 
@@ -207,12 +207,12 @@ export function resolveServices(matches: Match[], words: Token[], folded: string
   }
   for (const m of matches) {
     const id = verbs.has(m) ? verbs.get(m) ?? null : objects.has(m.first) && m.first === m.last ? null : childPass(m, words, l);
-    if (id !== null) items.push({ id, first: m.first, reason: isReason(m, words, l, done) });
+    if (id !== null) items.push({ id, first: m.first, last: m.last, reason: isReason(m, words, l, done) });
   }
   // a reason is dropped when the request names something else it is for
   const kept = items.filter((it) => !it.reason || !items.some((o) => !o.reason && o.id !== it.id));
   const ids = applyServiceRules([...new Set(kept.map((it) => it.id))], folded);
-  return kept.filter((it) => ids.includes(it.id)).map(({ id, first }) => ({ id, first }));
+  return kept.filter((it) => ids.includes(it.id)).map(({ id, first, last }) => ({ id, first, last }));
 }
 
 /** Rules between the services found: the action wins over the document, one registration direction. */

@@ -10,7 +10,7 @@ import type { Token } from "../text/tokens.ts";
 import { phraseTokens } from "../text/tokens.ts";
 import { buildPhrases, findPhrases, type Match, type Phrase } from "./lexicon-matcher.ts";
 import { resolveServices } from "./service-rules.ts";
-import { countBefore, requestCount } from "./counts.ts";
+import { beneficiaryCount, countBefore, requestCounts } from "./counts.ts";
 
 const ZU_INFINITIVE = /^(ab|an|um|aus|ein|zu|vor)zu([a-z]{4,})$/;
 /** Separable verbs in the participle: "abgemeldet", "zugelassen", "umgemeldet", "stillgelegt", "abgeholt". */
@@ -26,6 +26,7 @@ const COMPOUND_TAILS = new Set([
   "zulassung", "neuzulassung", "angelegenheit", "sache", "bestellung", "ersatz",
 ]);
 const PLURAL_END = /(?:en|n|e|s)$/;
+const VEHICLE_SERVICES = new Set(["kfz_zulassung", "kfz_abmeldung"]);
 
 interface Lexicon { phrases: Phrase[]; heads: Set<string> }
 const lexiconCache = new WeakMap<LanguageConfig, Lexicon>();
@@ -121,14 +122,18 @@ export function findServices(tokens: Token[], folded: string, config: LanguageCo
     // parts of one compound share its position: the number stands before the whole word
     let first = r.first;
     while (first > 0 && words[first - 1]?.start === words[r.first]?.start) first--;
-    const n = countBefore(words, first, folded);
+    const n = countBefore(words, first, folded) ?? beneficiaryCount(words, r.first, r.last, folded);
     if (n !== null && !local.has(r.id)) local.set(r.id, n);
   }
-  const shared = requestCount(folded);
+  const { cases, persons } = requestCounts(folded);
+  const grouped = /\bzu\s+(?:zweit|dritt|viert|fuenft|sechst|siebt|acht)\b/.test(folded);
+  const shared = grouped ? persons : cases ?? persons;
   return order.map((id) => {
     // the services a rule swapped in inherit the count of the word they replaced
     const inherited = order.length === 1 ? [...local.values()][0] : undefined;
-    const count = id === "eheschliessung" ? 1 : local.get(id) ?? inherited ?? shared ?? 1;
+    // a vehicle is registered once however many people come: only a number of vehicles counts
+    const fallback = VEHICLE_SERVICES.has(id) ? cases : shared;
+    const count = id === "eheschliessung" ? 1 : local.get(id) ?? inherited ?? fallback ?? 1;
     return { id, count: Math.max(1, Math.min(20, count)) };
   });
 }

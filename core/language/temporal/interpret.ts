@@ -59,6 +59,12 @@ function afterMoveVerb(text: string): string {
   return text.slice(end);
 }
 
+/** The article or preposition an atom starts with ("dem 15.", "ab dem 7.12."): modifiers before it reach through it. */
+const LEAD_IN = /^(?:ab dem|bis zum|am|an|den|dem|der|zum|vom|im)\s+/;
+function leadIn(folded: string, atom: Atom): string {
+  return LEAD_IN.exec(folded.slice(atom.index, atom.end))?.[0] ?? "";
+}
+
 const slotOf = (atom: Atom): Slot => (atom.payload.kind === "time" ? "time" : "date");
 
 /** The clause of an atom, widened to the whole reason ("weil ich morgens und abends die Kinder betreue"). */
@@ -161,7 +167,7 @@ function classify(
     // the run of adjacent slots this atom continues ("Dienstag 9 Uhr"); a second date or time starts a new run
     const adjacent = previous !== null && /^[\s,]*(?:um|gegen|ab)?\s*$/.test(folded.slice(previous.atom.end, atom.index)) &&
       !previous.group.has(slotOf(atom));
-    const near = folded.slice(Math.max(0, atom.index - 24), atom.index);
+    const near = folded.slice(Math.max(0, atom.index - 24), atom.index) + leadIn(folded, atom);
     const openEnded = isDate ? DATE_AFTER.test(near) || DATE_AFTER_EXCLUSIVE.test(near) || DATE_BEFORE.test(near)
       : atom.payload.kind === "time" && atom.payload.modifier !== null;
     if (existingOnly) role = "existing";
@@ -238,7 +244,7 @@ export function interpretTemporal(
   const dateInputs: DateInput[] = [];
   for (const item of wishes) {
     const p = item.atom.payload;
-    const before = folded.slice(Math.max(0, item.atom.index - 28), item.atom.index);
+    const before = folded.slice(Math.max(0, item.atom.index - 28), item.atom.index) + leadIn(folded, item.atom);
     if (p.kind === "weekdays") slots.weekdays.push(...p.weekdays);
     else if (p.kind === "dates") dateInputs.push({ span: withDateModifier({ from: p.from, to: p.to, container: p.container }, before, today), weekday: null });
     else if (p.kind === "weekday") {

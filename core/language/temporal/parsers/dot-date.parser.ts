@@ -9,11 +9,18 @@ const PATTERN = new RegExp(
   `(?<![\\d.,:\\p{L}])(?:${DATE}(?:\\s*(?:-|bis(?:\\s+zum)?)\\s*${DATE})?|(\\d{1,2})\\.?\\s*(?:-|bis)\\s*${DATE})(?![\\d\\p{L}])`,
   "iu",
 );
-const DAY_ONLY = /(?<![\d.,:\p{L}])(?:am|den|zum|ab dem|bis zum)\s+(\d{1,2})\.(?![\d\p{L}])(?!\s*(?:[a-zäöü]{3,}|\d))/iu;
+/** "am 30.", "den 26. bitte absagen", "nach dem 15.", "am 2. vormittags": a day of the month on its own, unless a month,
+ *  a number or a noun the ordinal counts follows ("am 3. Dezember", "den 2. Termin", "zum 1. Mal"). */
+const DAY_ONLY_NOT_BEFORE =
+  "\\d|(?:jan|feb|mär|maer|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)|advent|weihnacht|feiertag|mal\\b|tag\\b|tages|stock|etage|klass|woche|monat|quartal|" +
+  "jahr|platz|termin|versuch|anlauf|kind|antrag|person|semester|lehrjahr|hälfte|haelfte";
+const DAY_ONLY = new RegExp(
+  `(?<![\\d.,:\\p{L}])(?:am|den|dem|zum|ab dem|bis zum)\\s+(\\d{1,2})\\.(?![\\d\\p{L}])(?!\\s*(?:${DAY_ONLY_NOT_BEFORE}))`, "iu",
+);
 /** "vom 1. bis 3.", "zwischen dem 1. und 3." (rewritten to "bis"): days of the month of the first day. */
 const DAY_RANGE = /(?<![\d.,:\p{L}])(?:vom|von|dem|zwischen)\s+(\d{1,2})\.\s*(?:-|bis(?:\s+zum)?)\s*(\d{1,2})\.(?![\d\p{L}])(?!\s*(?:[a-zäöü]{3,}|\d))/iu;
 /** Without its final dot "4.12" is only a date after one of these words. */
-const DATE_INTRO = /(?:am|den|vom|zum|ab|bis|dem|termin|datum|,)\s*$/iu;
+const DATE_INTRO = /(?:am|den|vom|zum|ab|bis|dem|auf|termin|datum|,)\s*$/iu;
 const TIME_INTRO = /(?:um|gegen|ca\.?|etwa|nach|vor|ab|bis)\s*$/iu;
 
 function resolve(today: DayNumber, day: number, month: number, yearText: string | undefined): DayNumber | null {
@@ -45,7 +52,9 @@ export const dotDateParser: Parser = {
       return from <= to ? atomResult(ctx, index, match[0], { kind: "dates", from, to, container: false }) : null;
     }
     const hasDot = match[3] !== undefined;
-    if (!hasDot && (TIME_INTRO.test(before) || !DATE_INTRO.test(before))) return null;
+    // "ab 10.12" is a date when its "minutes" are no multiple of five; "ab 10.30" stays a time
+    const clockLike = Number(match[2]) % 5 === 0 || (match[2] ?? "").length !== 2;
+    if (!hasDot && ((TIME_INTRO.test(before) && clockLike) || !DATE_INTRO.test(before))) return null;
     const from = resolve(today, Number(match[1]), Number(match[2]), match[3]?.slice(1));
     if (from === null) return null;
     if (!match[4]) return atomResult(ctx, index, match[0], { kind: "dates", from, to: from, container: false });

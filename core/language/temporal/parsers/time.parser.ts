@@ -26,6 +26,18 @@ const EVENING_CONTEXT = /^\s*(?:uhr\s+)?(?:nachmittags?|abends?|am\s+nachmittag|
 /** "morgen früh um 6", "morgens gegen 5": a morning word right before keeps a small hour in the morning. */
 const MORNING_BEFORE = /(?:früh|morgens|frühmorgens|in\s+der\s+früh|am\s+morgen)\s*,?\s*$/iu;
 
+/** "um 16 Uhr Schluss", "bin um 15 Uhr fertig", "um 4 Feierabend": the time work ends. */
+const WORK_ENDS_AFTER = /^\s*(?:uhr\s+)?(?:(?:schon|bereits|endlich|immer|meistens|da|dann)\s+)?(?:schluss|feierabend|dienstschluss|arbeitsschluss|fertig|frei)(?![\p{L}])/iu;
+
+/** "10.12", "4.11": day.month rather than a clock time (clock minutes in requests are multiples of five). */
+function looksLikeDate(raw: string): boolean {
+  const m = /^(\d{1,2})\.(\d{2})$/.exec(raw.trim());
+  if (!m) return false;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && month % 5 !== 0;
+}
+
 interface Clock { minutes: number; explicit: boolean }
 
 function readClock(raw: string): Clock | null {
@@ -98,10 +110,16 @@ export const timeParser: Parser = {
     }
     if (range) return null;
     if (!prefix && !first.explicit) return null;
+    // "bis ein Pass fertig ist": "ein" without "Uhr" is the article
+    if (!first.explicit && /^ein$/iu.test(match[3] ?? "")) return null;
+    // "erst ab 10.12": a dotted pair whose minutes are no multiple of five is a day and month
+    if (!first.explicit && looksLikeDate(match[3] ?? "")) return null;
     if (!first.explicit && QUANTITY_AFTER.test(after)) return null;
     if (/\d{2}$/.test(match[3] ?? "") && /^\s*[.,]\d/.test(after)) return null;
-    const negated = /nicht\s+$/iu.test(textBefore(ctx, index, 8));
-    const modifier = modifierOf(prefix, negated);
+    const negated = /(?:nicht|net|ned|nich)\s+$/iu.test(textBefore(ctx, index, 8));
+    let modifier = modifierOf(prefix, negated);
+    // "ich hab um 16 Uhr Schluss": the end of work is when the citizen can start
+    if (modifier === null && WORK_ENDS_AFTER.test(after)) modifier = "after";
     const minutes = afternoonShift(first.minutes, after, textBefore(ctx, index, 24));
     const from = modifier === "before" ? 0 : minutes;
     const to = modifier === "after" ? 1440 : minutes;

@@ -4,7 +4,11 @@ import type { Parser } from "chrono-node";
 import {
   civilDate, dayNumber, daysInMonth, isoWeekMonday, isValidDay, weekStart, type DayNumber,
 } from "../../calendar.ts";
+import { MONTHS } from "../../lexicon/calendar-words.de.ts";
 import { atomResult, todayOf, WB, WE } from "./context.ts";
+
+/** Month names, longest first so "januar" wins over "jan". */
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
 
 const WEEK = new RegExp(
   `${WB}(?:(anfang|mitte|ende)\\s+(?:der\\s+|dieser\\s+|des\\s+)?)?` +
@@ -16,7 +20,7 @@ const WEEK = new RegExp(
 const BARE_WEEKEND = new RegExp(`${WB}(?:am|übers|das|an\\s+einem|am\\s+kommenden)\\s+wochenende${WE}`, "iu");
 const CALENDAR_WEEK = new RegExp(`${WB}(?:kw|kalenderwoche)\\s*(\\d{1,2})${WE}`, "iu");
 const WEEK_OF_DATE = new RegExp(
-  `${WB}in\\s+der\\s+woche\\s+(?:vom|ab\\s+dem|ab|des)\\s+(\\d{1,2})\\.(\\d{1,2})\\.?(\\d{2,4})?`,
+  `${WB}in\\s+der\\s+woche\\s+(?:vom|ab\\s+dem|ab|des)\\s+(\\d{1,2})\\.(?:(\\d{1,2})\\.?(\\d{2,4})?|\\s*(${MONTH_NAMES})${WE}(?:\\s+(\\d{4}))?)`,
   "iu",
 );
 const MONTH_RELATIVE = new RegExp(
@@ -86,12 +90,14 @@ export const weekOfDateParser: Parser = {
   extract(ctx, match) {
     const today = todayOf(ctx);
     const day = Number(match[1]);
-    const month = Number(match[2]);
-    let year = match[3] ? Number(match[3]) : civilDate(today).year;
+    // "in der Woche vom 11. Januar": the month by name
+    const month = match[2] ? Number(match[2]) : MONTHS[(match[4] ?? "").toLowerCase()] ?? 0;
+    const yearText = match[3] ?? match[5];
+    let year = yearText ? Number(yearText) : civilDate(today).year;
     if (year < 100) year += 2000;
     if (!isValidDay(year, month, day)) return null;
     let date = dayNumber(year, month, day);
-    if (!match[3] && date + 6 < today) date = dayNumber(year + 1, month, day);
+    if (!yearText && date + 6 < today) date = dayNumber(year + 1, month, day);
     const monday = weekStart(date);
     return atomResult(ctx, match.index ?? 0, match[0], {
       kind: "dates", from: Math.max(monday, today), to: monday + 6, container: true,
