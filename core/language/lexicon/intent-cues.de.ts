@@ -58,7 +58,7 @@ export const STATUS_CUES = new RegExp(
 export const STRONG_BOOK_CUES = new RegExp(
   "\\b(?:einen|nen|neuen|freien|freie|naechsten|ersten|weiteren|kurzfristigen)\\s+(?:\\w+\\s+)?termin|" +
   "(?<!\\b(?:den|dem|meinen|meinem|mein|unseren|unserem|unser|diesen|diesem)\\s)\\btermin(?:e|anfrage|wunsch|vereinbarung|buchung)?\\s+(?:fuer|zum|zur|wegen|bitte|am|in|um)\\b|\\btermine?\\s+(?:noch\\s+)?frei|" +
-  "^\\W*termin\\b|\\bbuchen|vereinbaren|reservier|\\b(?:ich|wir)\\s+(?:\\w+\\s+)?brauch\\w*\\s+(?:\\w+\\s+)?(?:einen|ein|eine|nen|ne|n|neue[nrs]?|zwei|drei|vier)\\b|" +
+  "^\\W*termin\\b|(?<!\\bbeim\\s)\\bbuchen|vereinbaren|reservier|\\b(?:ich|wir)\\s+(?:\\w+\\s+)?brauch\\w*\\s+(?:\\w+\\s+)?(?:einen|ein|eine|nen|ne|n|neue[nrs]?|zwei|drei|vier)\\b|" +
   "^\\W*(?:brauch|brauche|bräuchte|braeuchte)\\s+(?:einen|ein|eine|nen|ne|n|neue[nrs]?)\\b|" +
   "benoetige\\s+(?:einen|ein|eine|neue[nrs]?)|haette\\s+gerne?|moechte\\s+(?:\\w+\\s+)?(?:einen|ein|eine|gerne?|mich|meinen\\s+wohnsitz|\\w+\\s+beantragen)|" +
   "moechten\\s+(?:\\w+\\s+)?(?:einen|ein|eine|gerne?|uns|unsere)|wuerd\\w*\\s+(?:\\w+\\s+)?gerne?|will\\s+(?:\\w+\\s+)?(?:einen|ein|eine|heiraten|mich)|" +

@@ -98,7 +98,7 @@ export const APPOINTMENT_OBJECT =
   /\btermin\w*|\bbuchung|\bslot\b|\b(?:vorbei\s*)?kommen\b|\bvorbeischauen|\bvorsprechen|\beinplanen|\beintragen\b|\b(?:was|etwas|noch)\s+(?:frei|offen)\b|\bfrei\w*\s+termin|\bmoeglich\b|\bmachbar\b|\bgehen\b/;
 /** Asking for capacity or a slot: a booking even in question form. */
 export const AVAILABILITY =
-  /\b(?:was|etwas|noch\s+was|noch\s+etwas)\s+(?:frei|offen)\b|\btermine?\s+(?:\w+\s+)?(?:frei|moeglich|machbar|offen)\b|\bfreie[nr]?\s+termin|\bslot\b|\beinplanen\b|\bbitte\s+um\s+(?:\w+\s+){0,2}termin|\bvergabe\s+eines\s+termin/;
+  /\bkann\s+(?:ich|man)\s+(?:\S+\s+){0,3}?(?:einen|nen)\s+termin\b|\b(?:was|etwas|noch\s+was|noch\s+etwas)\s+(?:frei|offen)\b|\btermine?\s+(?:\w+\s+)?(?:frei|moeglich|machbar|offen)\b|\bfreie[nr]?\s+termin|\bslot\b|\beinplanen\b|\bbitte\s+um\s+(?:\w+\s+){0,2}termin|\bvergabe\s+eines\s+termin/;
 /** "Kann ich morgen kommen?" asks for a slot; "Kann ich ohne Termin vorbeikommen?" asks about walk-ins (info). */
 export const COME_QUESTION = /\b(?:kann|koennte|darf)\s+ich\s+(?:\w+\s+){0,6}(?:vorbei\s*)?kommen\b|\bwann\s+(?:\w+\s+){0,2}(?:kann|koennte)\s+ich\s+(?:\w+\s+){0,6}kommen\b/;
 export const WALK_IN = /\bohne\s+(?:\w+\s+)?termin|\beinfach\s+(?:so\s+)?(?:vorbei|kommen)|\bspontan/;
@@ -115,7 +115,8 @@ export const ASSISTANT_QUESTION = new RegExp(
   "\\bmit\\s+(?:einem|einer|nem|ner)\\s+(?:bot|chatbot|roboter|menschen?|maschine|ki|computer|programm)\\b|" +
   "\\bist\\s+(?:das|dies)\\s+(?:hier\\s+)?(?:der|die)\\s+richtige\\w*\\s+(?:weg|stelle|ort|seite)\\b|" +
   // "Ich komme mit dem Chat nicht klar", "Was soll ich hier eingeben?", "Was kann ich über dich erledigen?"
-  "\\bkomm\\w*\\s+(?:\\w+\\s+){0,4}nicht\\s+(?:klar|zurecht)\\b|" +
+  "\\bkomm\\w*\\s+(?:\\S+\\s+){0,4}nicht\\s+(?:klar|zurecht)\\b|\\bfunktioniert\\s+(?:der|dieser|das)\\s+(?:chat|bot|assistent\\w*|system)\\b|" +
+  "\\bwie\\s+(?:geb|gebe|trage|tippe)\\w*\\s+(?:ich|man)\\s+(?:\\S+\\s+){0,4}?(?:ein|an)\\b|" +
   "\\b(?:system|bot|assistent\\w*|chat|programm)\\b.{0,40}\\bversteh\\w*|\\bfunktioniert\\s+(?:das|es|der\\s+chat|dieser\\s+chat)\\s+(?:hier\\s+)?(?:ueberhaupt|eigentlich|noch)?\\s*\\?|" +
   "\\b(?:speicher\\w*|datenschutz)\\b.{0,40}\\b(?:chat|hier)\\b|\\bspeak\\s+english\\b|\\b(?:sprichst\\s+du|sprechen\\s+sie|verstehst\\s+du)\\s+(?:auch\\s+)?(?:englisch|english|tuerkisch|arabisch|russisch|polnisch|ukrainisch|\\w+isch)\\b|\\bstichw(?:oe|o)rt\\w*|\\bschluesselw(?:oe|o)rt\\w*|" +
   "\\bwas\\s+(?:ich|man)\\s+(?:hier\\s+)?(?:\\w+\\s+)?(?:eingeben|schreiben|eintippen)\\s+(?:soll|muss|kann)\\b|" +
@@ -126,7 +127,7 @@ export const ASSISTANT_QUESTION = new RegExp(
 
 /** An act verb that the sender says they do not want ("ich will nichts stornieren", "den Termin nicht ändern"). */
 export const NEGATED_ACT =
-  /\b(?:nicht|nichts|nix|keine?n?)\s+(?:\w+\s+)?(?:absag\w*|abzusagen|stornier\w*|loeschen|canceln|verschieb\w*|aendern|umbuch\w*|verleg\w*)/g;
+  /\b(?:nicht|nichts|nix|keine?n?)\s+(?:\w+\s+)?(?:termin\s+)?(?:buchen|vereinbaren|ausmachen|absag\w*|abzusagen|stornier\w*|loeschen|canceln|verschieb\w*|aendern|umbuch\w*|verleg\w*)/g;
 /** Deleting a message is not cancelling an appointment ("hab die Mail gelöscht"). */
 export const MESSAGE_DELETED =
   /\bloesch\w*\s+(?:sie\s+)?(?:bitte\s+)?(?:meine|alle|die|unsere)\s+(?:\w+\s+)?(?:daten|kundenkonto|konto|account)\b|\b(?:meine|ihre|die|alle)\s+(?:\w+\s+)?(?:daten|konto|kundenkonto|account|e-mail-adresse|telefonnummer)\s+(?:\w+\s+){0,3}(?:loeschen|geloescht)\b|\b\w*(?:mail|sms|nachricht|bestaetigung|brief|link|verlauf)\w*\s+(?:\w+\s+){0,3}(?:geloescht|loeschen|weggeworfen)\b/g;
@@ -155,4 +156,4 @@ export const NONE_FREE = /\bkein\w*\s+(?:neue\w*|weitere\w*|ersatz\w*|anderen)\s
 export const NOTICE_EXPECTED = /\b(?:mail|e-mail|email|bestaetigung\w*|nachricht|sms|brief)\b.{0,30}\b(?:bekommen|erhalten|kriegen|gekriegt|kommen)\b/;
 /** How an act works, asked about an appointment in general ("Wie kann ich einen Termin absagen?"): a help question. */
 export const HOW_TO_ACT =
-  /\bkann\s+(?:ich|man)\s+hier\s+(?:auch\s+)?(?:\w+\s+)?(?:absagen|stornieren|verschieben|umbuchen|aendern)\s*\?|\bkann\s+man\s+(?:hier|darueber|damit|dort|da)\s+(?:\w+\s+){0,4}(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen)\b|\bkann\s+(?:ich|man)\s+(?:hier|ueber\s+(?:diesen|den)\s+(?:chat|bot|assistenten)|ueber\s+dich|bei\s+dir|mit\s+dir)\s+(?:auch\s+)?(?:\w+\s+)?termine?\w*\s+(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:(?:kann|koennte|muss|soll)\s+)?(?:ich|man)\s+(?:hier\s+|denn\s+|online\s+)?(?:einen|termine|ein)\s+(?:\w+\s+)?termin\w*\s+(?:\w+\s+)?(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:buche|storniere|verschiebe|sage|aendere|verlege)\s+(?:ich|man)\s+(?:hier\s+)?(?:einen|termine)\b/;
+  /\bkann\s+(?:ich|man)\s+hier\s+(?:auch\s+)?(?:\w+\s+)?(?:absagen|stornieren|verschieben|umbuchen|aendern)\s*\?|\bkann\s+man\s+(?:hier|darueber|damit|dort|da)\s+(?:\w+\s+){0,4}(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen)\b|\bkann\s+(?:ich|man)\s+(?:hier|ueber\s+(?:diesen|den)\s+(?:chat|bot|assistenten)|ueber\s+dich|bei\s+dir|mit\s+dir)\s+(?:\w+\s+){0,2}termine?\w*\s+(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:(?:kann|koennte|muss|soll)\s+)?(?:ich|man)\s+(?:hier\s+|denn\s+|online\s+)?(?:einen|termine|ein)\s+(?:\w+\s+)?termin\w*\s+(?:\w+\s+)?(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:buche|storniere|verschiebe|sage|aendere|verlege)\s+(?:ich|man)\s+(?:hier\s+)?(?:einen|termine)\b/;

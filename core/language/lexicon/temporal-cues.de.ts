@@ -2,12 +2,12 @@
 
 /** Dates in a clause with one of these are not appointment wishes (expiry, travel, birth, deadlines, past). */
 export const DISTRACTOR_CUES =
-  /\b(?:l(?:ae|a)uft|ablaeuft|ablauf|abgelaufen|gueltig bis|geboren|geburtstag|jahrgang|ausgestellt|fliege\w*|flug|urlaub|verreis\w*|reise|reisen|ziehe\w*|wandere\w*|auswander\w*|umzug am|wegzug am|(?:ein|um|zu|her|hin|weg|aus)?gezogen|verstorben|gestorben|meldepflicht|frist|schrieb|beantragt|verloren|gefunden|abgegeben|erhalten|passiert|seit|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|schreiben vom|mail vom|brief vom|nachricht vom|geschickt|bestellt|gestellt|bekommen|verpasst|verschlafen|verpennt|versaeumt|vergessen|zu spaet)\b/;
+  /\b(?:l(?:ae|a)uft|laufen|ablaeuft|ablauf|ablaufen|abgelaufen|geb|gueltig bis|geboren|geburtstag|jahrgang|ausgestellt|flieg\w*|flug|urlaub|verreis\w*|reise|reisen|ziehe\w*|zieht|wander\w*|auswander\w*|heirat\w*|einreichen|einzureichen|vorlegen|vorzulegen|erhielt|umzug am|wegzug am|(?:ein|um|zu|her|hin|weg|aus)?gezogen|verstorben|gestorben|meldepflicht|frist|schrieb|beantragt|verloren|gefunden|abgegeben|erhalten|passiert|seit|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|schreiben vom|mail vom|brief vom|nachricht vom|bestaetigung vom|schreibe ihnen|schreibe euch|geschickt|bestellt|gestellt|bekommen|verpasst|verschlafen|verpennt|versaeumt|(?<!koennt ihr |koennen sie |kannst du )vergessen|zu spaet)\b/;
 /** Being away: a date of absence says when the citizen cannot come, not when they want to ("im Dezember im Ausland"). */
 export const ABSENCE_CUES =
-  /\b(?:im ausland|ausland\w+|\w+reise|\w+urlaub|krankenhaus|klinik|reha|kur|auf montage|weg sein)\b/;
+  /\b(?:im ausland|ausland\w+|\w+reise|\w+urlaub|krankenhaus|klinik|reha|kur|auf montage|weg sein|krankgeschrieben|krank|schulung|fortbildung|lehrgang|seminar|dienstreise|einspringen|beruflich nach|geschaeftlich nach)\b/;
 /** Starting something on a date ("fängt am 1.12. an", "trete zum 1. Januar eine Stelle an"): the start, not the wish. */
-export const START_CUES = /\b(?:faengt|fange|anfange\w*|beginne|beginnt|starte|startet|trete|tritt|antreten)\b/;
+export const START_CUES = /\b(?:faengt|fange|anfange\w*|beginne|beginnt|starte|startet|trete|tritt|antreten|angestellt|selbststaendig|selbstaendig|rente|pension)\b/;
 
 /** Events whose own date a citizen mentions: travel, moving, family feasts, a new job, exams. */
 const EVENT_NOUNS =
@@ -15,19 +15,19 @@ const EVENT_NOUNS =
   "beerdigung|geburt|geburtstermin|entbindung|beginn|start|antritt|arbeitstag|pruefung|operation|einschulung|konfirmation|kommunion|eroeffnung)(?:e?s|en|n)?";
 /** "Abflug am 22.12.", "Beginn ist am 1. Januar", "Taufe unserer Tochter ist am 13.12.", "für meine Hochzeit im Mai". */
 export const EVENT_BEFORE = new RegExp(
-  `\\b${EVENT_NOUNS}(?:(?:\\s+\\S+){0,3}?\\s+(?:ist|sind|war|waren|wird|waere|findet|faellt|erfolgt\\w*|geht|beginnt|startet|liegt))?` +
+  `\\b${EVENT_NOUNS}(?:(?:\\s+\\S+){0,3}?\\s+(?:ist|sind|war|waren|wird|waere|soll|sollte|findet|faellt|erfolgt\\w*|geht|beginnt|startet|liegt))?` +
     `(?:\\s+(?:schon|bereits|erst|voraussichtlich|dann|nun|jetzt|genau|leider))?(?:\\s+(?:am|zum|ab|im|vom|ab dem|ab der))?\\s*$`,
 );
 /** … but not a date the citizen moves or books to ("die Hochzeit in den Februar verlegen", "Hochzeit im Mai anmelden"). */
 export const EVENT_TARGET_AFTER = /^[^,.;!?]{0,30}\b(?:anmelden|buchen|reservieren|verlegen|verschieben|legen|eintragen)\b/;
 /** "am 13.12. ist die Taufe", "am 15.01. meinen ersten Arbeitstag". */
 export const EVENT_AFTER = new RegExp(
-  `^\\s*(?:(?:ist|sind|war|wird|waere|habe ich|hab ich|habe|hab|hat)\\s+)?(?:(?:der|die|das|den|dem|mein\\w*|unser\\w*|sein\\w*|ihr\\w*)\\s+)?` +
+  `^\\s*(?:(?:ist|sind|war|wird|waere|habe ich|hab ich|haben wir|feiern wir|habe|hab|hat|haben|feiern)\\s+)?(?:(?:der|die|das|den|dem|mein\\w*|unser\\w*|sein\\w*|ihr\\w*)\\s+)?` +
     `(?:(?!wegen|fuer|nach|vor|zur|zum|seit|bei)\\w+\\s+)?${EVENT_NOUNS}\\b`,
 );
 
 /** "Termin am 4.12.": a date named as the appointment's own is never a distractor. */
-export const APPOINTMENT_DATE_BEFORE = /\btermin\w*\s+(?:(?:am|vom|um|fuer den|fuer|ist am|ist)\s+)?$/;
+export const APPOINTMENT_DATE_BEFORE = /\btermin(?!bestaetigung|anfrage|buchung|mail|erinnerung)\w*\s+(?:(?:am|vom|um|fuer den|fuer|ist am|ist)\s+)?$/;
 
 /** Negation before a date or time ("nicht am Freitag", "außer montags"), at most three words away. */
 export const NEGATION_BEFORE = /\b(?:nicht(?!\s+(?:einfach|vielleicht|eventuell)\b)|kein\w*|ausser|ausgenommen|bloss nicht|nur nicht)\b(?:\s+\S+){0,3}\s*$/;
@@ -46,11 +46,11 @@ export const NEW_WISH_BEFORE =
   /\b(?:auf|auf den|auf die|zu|lieber|stattdessen|dafuer|neu\w*|wunsch|besser|alternativ|gerne?|am liebsten|moeglichst)\b[^,.;!?]{0,14}$/;
 /** … and the existing appointment follows these. */
 export const EXISTING_BEFORE =
-  /\b(?:von|vom|statt|anstatt|anstelle|mein\w*\s+termin|den termin|der termin|(?:alte|bisherige|jetzige)\w*\s+termin|termin am|termin vom|termin ist|(?:^|[.!?:]\s*)termin(?=\s*:?\s*$)|gebucht|habe\s+(?:einen|den)?\s*termin)\b[^;!?]{0,30}$/;
+  /\b(?:von|vom|statt|anstatt|anstelle|mein\w*\s+termin|unser\w*\s+termin|(?:bestaetigung|buchung)\w*\s+fuer|(?:^|[.!?:]\s*)(?:er|der alte|der bisherige|der jetzige|der gebuchte)\s+(?:ist|war|liegt|waere)|den termin|der termin|(?:alte|bisherige|jetzige)\w*\s+termin|termin am|termin vom|termin ist|(?:^|[.!?:]\s*)termin(?=\s*:?\s*$)|gebucht|habe\s+(?:einen|den)?\s*termin)\b[^;!?]{0,30}$/;
 
 /** In a reschedule, "am 2.12. kann ich nicht / klappt nicht" marks the booked day, not an exclusion. */
 export const CANNOT_MAKE_AFTER =
-  /^[^,.;!?]{0,30}\b(?:kann|koennen|schaff\w*|klappt|passt|geht)\b[^,.;!?]{0,20}\bnicht\b|^[^,.;!?]{0,20}\b(?:doch\s+)?nicht\b[^,.;!?]{0,12}$|^[^,.;!?]{0,20}\bnicht\s+(?:wahrnehmen|kommen|schaffen|einhalten)\b/;
+  /^[^,.;!?]{0,30}\b(?:kann|koennen|schaff\w*|klappt|passt|geht)\b[^,.;!?]{0,20}\bnicht\b|^[^,.;!?]{0,12}\bverhindert\b|^[^,.;!?]{0,20}\b(?:doch\s+)?nicht\b[^,.;!?]{0,12}$|^[^,.;!?]{0,20}\bnicht\s+(?:wahrnehmen|kommen|schaffen|einhalten)\b/;
 /** "Termin morgen absagen und dafür …": a date right before a cancel verb is the booked one. */
 export const CANCELLED_AFTER = /^[\s,]*(?:\w+\s+){0,2}(?:absagen|stornieren|streichen|loeschen|canceln)\b/;
 
@@ -76,12 +76,12 @@ export const PERFECT_TENSE =
   /\b(?:habe|hab|hatte|haben|hatten|bin|sind|war|waren|wurde|wurden)\b(?:[^,.;!?]|(?<=\d)\.){0,60}\b(?:ge[a-z]{3,}(?:t|en)|[a-z]{2,5}ge[a-z]{3,}(?:t|en)|telefoniert|beantragt|bestellt|reserviert)\b/;
 /** "Ich habe Mittwoch 8 Uhr": a clause of only "haben" and the slot (atoms cut out) names the booking one has. */
 export const HAVE_SLOT_CLAUSE =
-  /^\s*(?:ich\s+)?(?:hab|habe|hatte)(?:\s+(?:ich|eigentlich|aktuell|momentan|derzeit|bisher|schon|bereits|ja|doch|noch|am|um|den|gerade|jetzt))*\s*$/;
+  /^\s*(?:ich\s+)?(?:hab|habe|hatte)(?:\s+(?:ich|eigentlich|aktuell|momentan|derzeit|bisher|schon|bereits|ja|doch|noch|am|um|den|gerade|jetzt))*(?:\s+(?:einen|nen|den|meinen|n)?\s*termin)?\s*$/;
 /** "statt Mittwoch", "anstelle von 9 Uhr": the slot right after this is the one being replaced. */
 export const REPLACED_BEFORE = /\b(?:statt|anstatt|anstelle(?: von)?|an stelle von)\s+(?:(?:am|um|dem|den|der|des|vom|von)\s+)?$/;
 /** "von 9 auf 11 Uhr": the slot between "von" and "auf" is the one being moved. */
 export const MOVED_FROM_BEFORE = /\b(?:von|vom)\s+(?:(?:dem|der|den)\s+)?$/;
-export const MOVED_FROM_AFTER = /^\s*(?:uhr\s+)?(?:auf|zu|nach)\s/;
+export const MOVED_FROM_AFTER = /^\s*(?:,?\s*(?:um\s+)?\d{1,2}(?:[:.]\d{2})?\s*)?(?:uhr\s+)?(?:auf|zu|nach)\s/;
 /** "lieber Donnerstag als Dienstag": what follows "als" after a comparative is what one gives up. */
 export const COMPARED_AWAY_BEFORE =
   /\b(?:lieber|eher|besser|frueher|spaeter|angenehmer)\b[^,;!?]{0,40}\bals\s+(?:(?:am|um|den|dem|der)\s+)?$/;
@@ -105,3 +105,23 @@ export const NEGATION_AFTER_BREAK = /^\s*(?:leider\s+|wirklich\s+|gar\s+|eher\s+
 export const PRONOUN_ABBREVIATIONS: ReadonlySet<string> = new Set(["mi", "di"]);
 export const PRONOUN_CONTEXT_BEFORE =
   /(?:^|[^\p{L}])(?:für|fuer|fürn|mit|ohne|bei|über|du|kannst|kannste|könnt|koennt|gib|sag|hilf|ruf|meld|melde|trag|schreib|frag|schick|hob|hab|hätt's|hätts|wär|lass|freu|i|ma)\s+$/iu;
+
+/** Travel: "wir fahren im März nach Südafrika", "gehe im Januar für zwei Jahre nach Australien" — the date of the trip. */
+export const TRAVEL_CUES =
+  /\b(?:fahr\w*|flieg\w*|reis\w*|fuer (?:\w+ )?(?:jahre?|monate?|wochen?))\b[^,.;!?]{0,50}\bnach\s+(?!(?:der|dem|den|hause|vorne|hinten|feierabend|absprache|vereinbarung|moeglichkeit|wahl|bedarf|\d)\b)[a-z]/;
+/** A line of office hours in a signature ("Sprechzeiten: Mo–Fr 8–16 Uhr", "Bürozeiten Mo-Do 7-15"). */
+export const HOURS_LINE =
+  /^\s*(?:[\w.-]+\s+){0,2}?(?:(?:sprech|buero|oeffnungs|geschaefts|service|praxis|telefon|kern)zeit\w*|sprechstunde\w*|telefon tagsueber|erreichbar\w*)\b/;
+/** A question whether the office is open ("Habt ihr morgen offen?", "samstags geöffnet?"): its date is not a wish. */
+export const OPEN_QUESTION = /\b(?:offen|geoeffnet|auf haben|laenger auf|oeffnungszeit\w*|zu haben|geschlossen|oeffnet|oeffnen)\b/;
+/** … unless the same clause asks for a slot ("habt ihr morgen offen und noch was frei?"). */
+export const SLOT_WORDS = /\b(?:termin\w*|frei|buchen|vorbeikommen|kommen|was offen|etwas offen|noch offen|platz|plaetze|slots?)\b/;
+/** "am selben Tag", "am gleichen Tag": the day of the booked appointment. */
+export const SAME_DAY = /\b(?:am|an|fuer)\s+(?:de[nm]\s*selben|selben|gleichen|dem gleichen|demselben|denselben)\s+tag\b/;
+/** "eine Woche später", "zwei Tage früher", "einen Tag danach": a shift of the booked appointment. */
+export const SHIFT = /\b(ein|eine|einen|1|zwei|2|drei|3|vier|4|\d)\s+(tag|tage|woche|wochen)\s+(spaeter|frueher|danach|vorher|nach hinten|nach vorne?)\b/;
+/** A participle closing the clause ("… einen Hund aus dem Tierheim geholt", "… gebucht, aber"): something done. */
+export const PAST_ACTION_AFTER =
+  /^[^.!?;]{0,120}?\b(?:ge[a-z]{3,}(?:t|en)|[a-z]{2,5}ge[a-z]{3,}(?:t|en))\b(?=\s*(?:[,.!?;)\n]|und\b|aber\b|$))/;
+export const PAST_AUXILIARY_BEFORE = /\b(?:hab|habe|hatte|haben|hatten|bin|sind|war|waren)\b/;
+export const PAST_AUXILIARY_AFTER = /^\s*(?:hab|habe|haben|hatte|hatten|bin|sind)\s+(?:ich|wir)\b/;

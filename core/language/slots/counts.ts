@@ -46,9 +46,11 @@ export function withoutExplanations(folded: string): string {
   return folded.replace(EXPLAINED_GROUP, "$1 ");
 }
 
+const AGE_IN_BRACKETS = /\(\s*\d{1,3}\s*(?:j|jahre?)?\s*\)/g;
+
 /** Words with the punctuation that precedes each; bracketed ages are removed first. */
 function pieces(folded: string): Piece[] {
-  const text = folded.replace(/\(\s*\d{1,3}\s*(?:j|jahre?)?\s*\)/g, " ").replace(/\berw\./g, "erwachsene");
+  const text = folded.replace(AGE_IN_BRACKETS, " ").replace(/\berw\./g, "erwachsene");
   const out: Piece[] = [];
   let last = 0;
   for (const m of text.matchAll(/[a-z0-9]+/g)) {
@@ -80,7 +82,7 @@ export function countBefore(tokens: Token[], first: number, folded: string): num
     const gap = folded.slice(token.end, tokens[k + 1]?.start ?? token.end);
     if (/[^\s]/.test(gap) || /[.:/-]/.test(folded[token.start - 1] ?? "")) break;
     // "3x Führungszeugnis": a multiplier written before the service
-    const n = /^\d{1,2}x?$/.test(t) ? Number(t.replace("x", "")) : /^(?:ein|eine|einen)$/.test(t) ? null : numberFromToken(t.replace("fuenf", "fünf").replace("zwoelf", "zwölf"));
+    const n = /^\d{1,2}x?$/.test(t) ? Number(t.replace("x", "")) : /^(?:ein|eine|einen)$/.test(t) ? null : /^beiden?$/.test(t) ? 2 : numberFromToken(t.replace("fuenf", "fünf").replace("zwoelf", "zwölf"));
     if (n !== null && n >= 1 && n <= 20) return TEMPORAL_BEFORE.test(tokens[k - 1]?.text ?? "") ? null : n;
     if (k === first - 1 && !/^(?:neue\w*|weitere\w*|beglaubigte\w*|internationale\w*|alte\w*)$/.test(t)) break;
   }
@@ -158,7 +160,8 @@ export function requestCount(folded: string): number | null {
  * registered once however many people come ("Mein Mann und ich melden uns ab, und unser Auto auch").
  */
 export function requestCounts(text: string): { cases: number | null; persons: number | null } {
-  const folded = withoutExplanations(text);
+  // "meine Mutter (78) und ich": an age in brackets stands between the persons it joins
+  const folded = withoutExplanations(text).replace(AGE_IN_BRACKETS, " ");
   const ps = pieces(folded);
   const used = new Set<number>();
   const mentions = numberMentions(ps, used);
@@ -230,7 +233,7 @@ function listSums(ps: Piece[], mentions: Mention[]): { sum: number; total: boole
   return lists;
 }
 
-const SELF_WORD = /^(?:mich|mir|mi)$/;
+const SELF_WORD = /^(?:mich|mir|mi|ich)$/;
 const DETERMINER = /^(?:die|den|der|dem|das|des|meine[nmr]?|mein|unsere[nmr]?|unser|mei|meim)$/;
 const BENEFICIARY_MARKER = /^(?:fuer|fuers)$/;
 const SPOKEN_FOR = /^(?:uns|euch|sich|alle|jeden|jede|jeweils)$/;
@@ -311,6 +314,31 @@ export function beneficiaryCount(tokens: Token[], first: number, last: number, f
     let next = list.end + 1;
     while (next < first && (depth[tokens[next]?.start ?? 0] ?? 0) > (depth[tokens[j]?.start ?? 0] ?? 0)) next++;
     return next === first ? list.count : null;
+  }
+  return null;
+}
+
+/** Verbs of need between a subject list and the service: "mein Mann und ich brauchen neue Reisepässe". */
+const NEED_VERB = /^(?:brauch\w*|benoetig\w*|moechten|wollen|muessen|wuerden|beantragen)$/;
+const BEFORE_SERVICE = /^(?:beide[n]?|auch|jeweils|noch|dringend|bitte|eine?[nm]?|die|den|neue\w*|einen|unsere?\w*|jetzt|nun)$/;
+
+/**
+ * Persons named as the subject of the clause that asks for the service: "Mein Mann und ich brauchen neue
+ * Reisepässe" (2), "meine Mutter (78) und ich brauchen beide neue Personalausweise" (2). Only lists of two
+ * or more: "ich brauche" says nothing against "meine Frau auch".
+ */
+export function subjectCount(tokens: Token[], first: number, folded: string): number | null {
+  const depth = bracketDepths(folded);
+  const plain = (a: number, b: number) => !/[.!?;:\n,]/.test(folded.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
+  let verb = first - 1;
+  while (verb >= 0 && first - verb <= 4 && BEFORE_SERVICE.test(tokens[verb]?.text ?? "") && plain(verb, first)) verb--;
+  if (verb < 0 || !NEED_VERB.test(tokens[verb]?.text ?? "") || !plain(verb, first)) return null;
+  for (let start = Math.max(0, verb - 9); start < verb; start++) {
+    const boundary = start === 0 || /[.!?;:\n,]/.test(folded.slice(tokens[start - 1]?.end ?? 0, tokens[start]?.start ?? 0)) ||
+      /^(?:und|aber|ausserdem|da|weil)$/.test(tokens[start - 1]?.text ?? "");
+    if (!boundary) continue;
+    const list = personList(tokens, start, folded, depth);
+    if (list && list.end === verb - 1 && list.count >= 2) return list.count;
   }
   return null;
 }

@@ -8,7 +8,7 @@ import {
 } from "../lexicon/intent-families.de.ts";
 
 /** Sentence ends, and a comma, dash or "und" that opens a question ("…, was kostet das?"). */
-const SENTENCE_SPLIT = /(?<=[.!?\n;:])\s|(?:,|\s[-–]|\bund|\baber)\s+(?=(?:was|wie|wo|wann|welche\w*|kann|koennte|muss|darf|gibt|habe|hab|ist|wurde)\b)/;
+const SENTENCE_SPLIT = /(?<=[!?\n;:]|(?<!\d)\.)\s|(?:,|\s[-–]|\bund|\baber)\s+(?=(?:was|wie|wo|wann|welche\w*|kann|koennte|muss|darf|gibt|habe|hab|ist|wurde)\b)/;
 /** A question sentence: ends with "?" or opens with a question word or a verb-first form. */
 const QUESTION_OPENING =
   /^\W*(?:was|wie|wo|wann|welche\w*|warum|wieso|kann|kannst|koennen|koennte|muss|darf|gibt|hat|haben|habt|ist|sind|seid|wurde|war|bin|brauche\s+ich|braucht\s+man)\b/;
@@ -52,6 +52,7 @@ export function maskNonRequests(folded: string): string {
     .replace(THING_MISPLACED, (m) => " ".repeat(m.length))
     .replace(CONDITIONAL_ACT, (m) => " ".repeat(m.length))
     .replace(NO_NEW_ONE, (m) => " ".repeat(m.length))
+    .replace(BUTTON_CLICKED, (m) => " ".repeat(m.length))
     .replace(MESSAGE_DELETED, (m) => " ".repeat(m.length))
     .replace(THANKS_FOR_NOTICE, (m) => " ".repeat(m.length))
     .replace(NONE_FREE, (m) => " ".repeat(m.length))
@@ -71,6 +72,8 @@ const SHORT_WHEN = /^\W*(?:aber\s+|und\s+|nur\s+)?(?:wann|um\s+wie\s*viel\s+uhr|
 const BOOKED_BEFORE = /\b(?:ich|wir)\s+(?:hab\w*|hatte\w*)\s+(?:\S+\s+){0,8}?(?:gebucht|reserviert|vereinbart|bekommen)\b/;
 /** "Einen neuen Termin brauche ich nicht": no replacement wanted. */
 const NO_NEW_ONE = /\b(?:einen|nen)\s+neuen\s+(?:termin\s+)?(?:brauche|benoetige|will|moechte)\s+(?:ich|wir)\s+nicht\b|\bkein\w*\s+neue\w*\s+termin\w*/g;
+/** "hab aus Versehen auf Absagen geklickt": a button pressed, not a request. */
+const BUTTON_CLICKED = /\bauf\s+(?:\S+\s+)?(?:absagen|stornieren|verschieben|buchen)\s+(?:\w+\s+)?(?:geklickt|gedrueckt|getippt)\b/g;
 /** A lost confirmation ("hab die Terminbestätigung gelöscht"): a following "wann" asks for the own booking. */
 export const CONFIRMATION_LOST = new RegExp(MESSAGE_DELETED.source);
 
@@ -105,7 +108,7 @@ export function familyEvidence(folded: string, parts: Sentence[], hasService: bo
     if ((own || HAVE_APPOINTMENT.test(s.text)) && CONFIRMATION_TAG.test(s.text)) status = true;
     // "Ich habe Kinderpässe gebucht. Ist das ein gemeinsamer Termin?": a question about the booking just named
     if (hasAppointmentOrBooked && s.question && !wish && /\btermin|\b(?:der|er|das|es|dieser)\b/.test(s.text) && STATUS_ASPECT.test(s.text)) status = true;
-    if (!s.question && wish && APPOINTMENT_OBJECT.test(s.text)) appointmentWish = true;
+    if (!s.question && wish && APPOINTMENT_OBJECT.test(s.text) && !own) appointmentWish = true;
     // "Mein Sohn braucht einen Kinderpass, muss er mitkommen?": the need is stated, the question is extra
     if (!s.question && wish && hasService && INDEFINITE.test(s.text.replace(OWN_ADJECTIVE, " "))) appointmentWish = true;
   }

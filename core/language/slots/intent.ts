@@ -41,10 +41,12 @@ const OWN_BOOKED_G = /\b(?:einen|nen|den)\s+termin\b(?:\s+\S+){0,6}?\s+(?:gebuch
 const ASSISTANT_ONLY = /\bwas\s+(?:kannst|machst|weisst)\s+du\b|\bwie\s+funktioniert\s+(?:das|es)\s+hier\b/;
 /** "Bevor ich mich um einen Termin kümmere, …": a booking later, not now. */
 const BEFORE_BOOKING = /\bbevor\s+(?:ich|wir)\s+(?:\S+\s+){0,6}?termin\w*\s+(?:\S+\s+){0,3}?(?:kuemmere|buche|mache|vereinbare|ausmache)\b/g;
+/** "wir wollten dort einen Ausweis beantragen": what the cancelled booking was for. */
+const PAST_INTENTION_G = /\bwollte\w*\s+(?:\S+\s+){0,6}?(?:beantragen|buchen|machen|abholen|vereinbaren)\b/g;
 /** A booking added to another request: "zusätzlich / außerdem / auch noch einen Termin". */
 const ADDITIONAL_BOOKING = /\b(?:zusaetzlich|ausserdem|auch\s+noch|noch\s+einen\s+weiteren|dazu\s+noch)\s+(?:\w+\s+){0,3}?(?:einen|nen|ein|eine)\s+(?:\w+\s+)?termin/;
 /** A new booking stated outright, as opposed to "Termin" in a question about an existing one. */
-const EXPLICIT_NEW_BOOKING = /\bneue[nr]?\s+(?:\w+\s+)?termin|\bneu\s+buchen|\bbuchen\b|vereinbaren|reservier|beantrag/;
+const EXPLICIT_NEW_BOOKING = /\bneue[nr]?\s+(?:\w+\s+)?termin|\bneu\s+buchen|(?<!\bbeim\s)\bbuchen\b|vereinbaren|reservier|beantrag(?!ung)/;
 /** A question sentence: ends with "?" or opens with a question word or a verb-first modal. */
 const QUESTION_SENTENCE =
   /^\W*(?:was|wie|wo|wann|welche\w*|warum|wieso|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|brauche\s+ich|braucht\s+man)\b/;
@@ -60,7 +62,7 @@ const FOLLOW_UP_WORDS = 6;
 function leadingBooking(f: string, e: IntentEvidence): boolean {
   if (!e.serviceIn || !(e.hasTemporal || e.hasLocation)) return false;
   const lead = f.split(LEAD_SPLIT)[0] ?? "";
-  return lead.length < f.length && !QUESTION_SENTENCE.test(lead) && !HAVING_STATEMENT.test(lead) && e.serviceIn(lead);
+  return lead.length < f.length && !QUESTION_SENTENCE.test(lead) && !HAVING_STATEMENT.test(lead) && !/^\W*betreff\b/.test(lead) && e.serviceIn(lead);
 }
 
 /** Sentence ends, and a comma, dash or "und" that opens a question ("…, was kostet das?"). */
@@ -95,7 +97,7 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
   // "Mein Termin kollidiert mit einem Arzttermin": an out-of-scope word in a message about the own booking is a reason
   const outOfScope = STRONG_OUT_OF_SCOPE.test(f) || OUT_OF_SCOPE_CUES.test(f) && !e.hasService && !OWN_BOOKING.test(f) && !HAVING_STATEMENT.test(f) &&
     // "Wie lange habt ihr offen? Und wo beantrage ich Wohngeld?": a question about the office stands on its own
-    !f.split(/(?<=[.!?\n])\s*/).some((s) => !OUT_OF_SCOPE_CUES.test(s) && INFO_TOPIC_CUES.some(([, re]) => re.test(s)));
+    !f.split(/(?<=[!?\n]|(?<!\d)\.)\s*/).some((s) => !OUT_OF_SCOPE_CUES.test(s) && !/\b(?:das|dies|es|dafuer|dazu|davon)\b/.test(s) && INFO_TOPIC_CUES.some(([, re]) => re.test(s)));
   // "Was kostet eine Hundemarke?" asks about something the office does not handle
   const infoAsked = topics.length > 0 && INFO_QUESTION.test(f) && !outOfScope;
   // "Ich habe am Freitag einen Termin" states a booking one has; it is no wish for one
@@ -125,7 +127,7 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
     else if (e.hasTemporal && found.size === 0 && !help && !(OPEN_QUESTION.test(f) && !/termin|frei/.test(f)) && !farewell(e, f) && !thanksOnly(f)) found.add("book");
     else if (e.hasLocation && found.size === 0 && !help && f.split(/\s+/).length <= FOLLOW_UP_WORDS && !thanksOnly(f)) found.add("book");
   }
-  if (found.has("cancel") && found.has("book") && EXPLICIT_NEW_BOOKING.test(f) && /absag|stornier|storno/.test(f)) found.add("reschedule");
+  if (found.has("cancel") && found.has("book") && EXPLICIT_NEW_BOOKING.test(f.replace(PAST_INTENTION_G, " ")) && /absag|stornier|storno/.test(f)) found.add("reschedule");
   // "Ich schaffe den Termin am Dienstag nicht, ginge Mittwoch?": a cancellation with a replacement asked for
   if (found.has("cancel") && REPLACEMENT_WISH.test(f)) found.add("reschedule");
   // "Wann war nochmal mein Termin für die Ummeldung?": the service names the booking asked about, not a new wish
@@ -152,6 +154,8 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
     found.add("status");
     if (topics.every((t) => t === "other" || t === "address")) found.delete("info");
   }
+  // "Funktioniert der Chat auch nachts oder nur zu den Öffnungszeiten?": a question about the assistant, not the office
+  if (family.assistant && /\b(?:chat|bot|assistent\w*)\b/.test(f) && !e.hasService) found.delete("info");
   if (found.size === 0 && !outOfScope && GREETING_CUES.test(f)) found.add("greeting");
   return { found, help };
 }

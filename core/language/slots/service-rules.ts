@@ -18,9 +18,9 @@ const BUSINESS_WORD = /^(?:\w*gewerbe\w*|firma|firmen|selbsts?taendigkeit|selbst
 const MARRIAGE_WORD = /^(?:ehe|eheschliessung|heirat\w*|hochzeit\w*|trauung\w*|trautermin\w*|standesamtlich\w*)$/;
 /** Things citizens register elsewhere: pets, schools, day care, clubs, courses, broadcasting, utilities. */
 const ELSEWHERE_WORD =
-  /^(?:hund(?!ert)\w*|katze\w*|kater|haustier\w*|welpe\w*|\w*schule\w*|\w*schul|kita\w*|kindergarten\w*|krippe\w*|kinderkrippe\w*|hort|\w*verein|\w*vereine|\w*vereins|\w*muell\w*|abfall\w*|sperrgut|\w*tonne|gruenschnitt|gruengut|laub|elektroschrott|paket\w*|paeckchen|\w*kurs\w*|studium|studiengang|uni|universitaet|pruefung\w*|rundfunk\w*|gez|radio|strom|gas|internet|telefon\w*|handy|fahrrad\w*|boot|veranstaltung\w*|versammlung\w*|demo|\w*steuer\w*|wohngeld\w*|kindergeld\w*|elterngeld\w*|buergergeld|krankenkasse\w*|jobcenter|arbeitsamt)$/;
+  /^(?:hund(?!ert)\w*|katze\w*|kater|haustier\w*|welpe\w*|\w*schule\w*|\w*schul|kita\w*|kindergarten\w*|krippe\w*|kinderkrippe\w*|hort|\w*verein|\w*vereine|\w*vereins|\w*muell\w*|abfall\w*|sperrgut|\w*tonne|gruenschnitt|gruengut|laub|elektroschrott|paket\w*|paeckchen|\w*kurs\w*|studium|studiengang|uni|universitaet|pruefung\w*|rundfunk\w*|gez|radio|strom|gas|internet|telefon\w*|handy|fahrrad\w*|boot|veranstaltung\w*|versammlung\w*|demo|\w*steuer\w*|wohngeld\w*|kindergeld\w*|elterngeld\w*|buergergeld|krankenkasse\w*|jobcenter|arbeitsamt|newsletter\w*|abo|abonnement\w*|mailingliste\w*|verteiler\w*|benachrichtigung\w*|konto|kundenkonto|account)$/;
 const PERSON_WORD =
-  /^(?:mich|uns|sich|mi|euch|dich|ihn|wohnsitz\w*|hauptwohnsitz\w*|nebenwohnsitz\w*|wohnung\w*|adresse\w*|meldeadresse|umzug\w*|umgezogen|zugezogen|hergezogen|familie|sohn|tochter|kind|kinder|baby|mann|frau|ehemann|ehefrau|mutter|vater|eltern|partner\w*)$/;
+  /^(?:mich|uns|sich|mi|euch|dich|wohnsitz\w*|hauptwohnsitz\w*|nebenwohnsitz\w*|wohnung\w*|adresse\w*|meldeadresse|umzug\w*|umgezogen|zugezogen|hergezogen|familie|sohn|tochter|kind|kinder|baby|mann|frau|ehemann|ehefrau|mutter|vater|eltern|partner\w*)$/;
 
 type ObjectKind = "vehicle" | "business" | "marriage" | "elsewhere" | "person";
 /** Which object decides when a clause names several: "mein Kind in der Grundschule" is a school matter. */
@@ -81,6 +81,24 @@ export interface Resolved { id: string; first: number; last: number }
 
 interface Layout { clause: number[]; sentence: number[]; kinds: (ObjectKind | null)[] }
 
+/** Pronouns that stand for an object named before: "einen Hund adoptiert und müssen ihn anmelden". */
+const ANAPHOR = /^(?:ihn|es|ihm)$/;
+/** "auf mich ummelden", "auf meinen Namen": the new holder, not what is registered. */
+const HOLDER_BEFORE = /^(?:auf)$/;
+
+/** Object kinds of the words; a pronoun takes the kind of the nearest object named before it. */
+function kindsOf(words: Token[]): (ObjectKind | null)[] {
+  const kinds: (ObjectKind | null)[] = [];
+  let lastKind: { kind: ObjectKind; at: number } | null = null;
+  words.forEach((w, k) => {
+    let kind = HOLDER_BEFORE.test(words[k - 1]?.text ?? "") ? null : objectKind(w.text);
+    if (kind === null && ANAPHOR.test(w.text) && lastKind && k - lastKind.at <= 25 && lastKind.kind !== "person") kind = lastKind.kind;
+    else if (kind !== null) lastKind = { kind, at: k };
+    kinds.push(kind);
+  });
+  return kinds;
+}
+
 function layout(words: Token[], folded: string): Layout {
   const clause: number[] = [];
   const sentence: number[] = [];
@@ -94,7 +112,7 @@ function layout(words: Token[], folded: string): Layout {
     clause.push(c);
     sentence.push(s);
   });
-  return { clause, sentence, kinds: words.map((w) => objectKind(w.text)) };
+  return { clause, sentence, kinds: kindsOf(words) };
 }
 
 function strongest(kinds: Set<ObjectKind>): ObjectKind | null {

@@ -10,7 +10,7 @@ import type { Token } from "../text/tokens.ts";
 import { phraseTokens } from "../text/tokens.ts";
 import { buildPhrases, findPhrases, type Match, type Phrase } from "./lexicon-matcher.ts";
 import { resolveServices } from "./service-rules.ts";
-import { beneficiaryCount, countBefore, requestCounts } from "./counts.ts";
+import { beneficiaryCount, countBefore, requestCounts, subjectCount } from "./counts.ts";
 
 const ZU_INFINITIVE = /^(ab|an|um|aus|ein|zu|vor)zu([a-z]{4,})$/;
 /** Separable verbs in the participle: "abgemeldet", "zugelassen", "umgemeldet", "stillgelegt", "abgeholt". */
@@ -122,7 +122,7 @@ export function findServices(tokens: Token[], folded: string, config: LanguageCo
     // parts of one compound share its position: the number stands before the whole word
     let first = r.first;
     while (first > 0 && words[first - 1]?.start === words[r.first]?.start) first--;
-    const n = countBefore(words, first, folded) ?? beneficiaryCount(words, r.first, r.last, folded);
+    const n = countBefore(words, first, folded) ?? beneficiaryCount(words, r.first, r.last, folded) ?? subjectCount(words, first, folded);
     if (n !== null && !local.has(r.id)) local.set(r.id, n);
   }
   const { cases, persons } = requestCounts(folded);

@@ -7,6 +7,7 @@ import {
   DATE_AFTER, DATE_AFTER_EXCLUSIVE, DATE_BEFORE, DATE_BEFORE_EXCLUSIVE, DISTRACTOR_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_TARGET_AFTER, EXISTING_BEFORE,
   EXISTING_CLAUSE, HAVE_SLOT_CLAUSE, LATER_EARLIER_BEFORE, MOVE_VERB, MOVED_FROM_AFTER, MOVED_FROM_BEFORE, NEGATION_AFTER, NEGATION_AFTER_BREAK,
   NEGATION_BEFORE, NEW_WISH_BEFORE, NEW_WISH_DIRECT, PERFECT_TENSE, REASON_CONNECTORS, REPLACED_BEFORE, SIMPLE_PAST, START_CUES,
+  HOURS_LINE, OPEN_QUESTION, SAME_DAY, SHIFT, SLOT_WORDS, TRAVEL_CUES, PAST_ACTION_AFTER, PAST_AUXILIARY_BEFORE, PAST_AUXILIARY_AFTER,
 } from "../lexicon/temporal-cues.de.ts";
 import { foldWithMap } from "../text/fold.ts";
 import { clauseAt, splitClauses, type Clause } from "../text/segments.ts";
@@ -97,6 +98,45 @@ function clauseWithoutAtoms(folded: string, clause: Clause, atoms: Atom[]): stri
   return out + folded.slice(at, clause.end);
 }
 
+/** The text from the start of the atom's line (or signature field after "|") up to the atom. */
+function lineBefore(folded: string, index: number): string {
+  const start = Math.max(folded.lastIndexOf("\n", index - 1), folded.lastIndexOf("|", index - 1)) + 1;
+  return folded.slice(start, index);
+}
+
+/** "Termin (Personalausweis, 25.11., 10:45)", "der gebuchte Termin (Mittwoch, 25.11., 07:45 Uhr)": the booking in brackets. */
+function inAppointmentBrackets(folded: string, index: number): boolean {
+  const window = folded.slice(Math.max(0, index - 80), index);
+  const open = window.lastIndexOf("(");
+  if (open < 0 || window.indexOf(")", open) >= 0) return false;
+  return /\btermin\w*(?:\s+[^\s()]+){0,5}\s*$/.test(window.slice(0, open));
+}
+
+/** "05.01. 16:00 → 12.01. 16:00", "Do 11:00 -> lieber KW 50": before the arrow is the booking, after it the wish. */
+const ARROW = /->|=>|→|⇒|➔/;
+function beforeArrow(folded: string, atom: Atom): boolean | null {
+  const lineStart = folded.lastIndexOf("\n", atom.index - 1) + 1;
+  const lineEnd = folded.indexOf("\n", atom.end);
+  const rest = folded.slice(atom.end, lineEnd < 0 ? folded.length : lineEnd);
+  if (ARROW.test(folded.slice(lineStart, atom.index))) return false;
+  return ARROW.test(rest) ? true : null;
+}
+
+/** "am Freitag habe ich … gebucht", "ich habe am Samstag … gefunden": a weekday of something done is in the past. */
+function pastWeekday(folded: string, atom: Atom, clause: Clause): boolean {
+  if (atom.payload.kind !== "weekday" || atom.payload.anchored) return false;
+  const sentenceStart = Math.max(folded.lastIndexOf(".", atom.index - 1), folded.lastIndexOf("\n", atom.index - 1), folded.lastIndexOf("?", atom.index - 1),
+    folded.lastIndexOf("!", atom.index - 1)) + 1;
+  const before = folded.slice(sentenceStart, atom.index);
+  if (!/\bam\s*$/.test(before) || /\b(?:fuer|termin\w*)\b[^,.;!?]{0,20}$/.test(before)) return false;
+  const after = folded.slice(atom.end, Math.min(folded.length, atom.end + 160));
+  if (!PAST_AUXILIARY_BEFORE.test(before) && !PAST_AUXILIARY_AFTER.test(after)) return false;
+  // "ich habe am Dienstag um 14:10 einen Termin gebucht": a clock time makes the weekday the booked slot
+  if (/^[\s,]*(?:um|gegen|ab)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr)?\b/.test(after)) return false;
+  void clause;
+  return PAST_ACTION_AFTER.test(after);
+}
+
 /** A day without a year that has just passed this year and was therefore read as next year's. */
 function recentlyPassed(atom: Atom, today: DayNumber): boolean {
   if (atom.payload.kind !== "dates" || atom.payload.container || /\d{4}/.test(atom.text)) return false;
@@ -132,7 +172,15 @@ function classify(
     const isDate = atom.payload.kind !== "time";
     // "hab Montag Urlaub" is a day off; "für meinen Termin am 4.12. … bekommen" in a status question is the booking
     const keepDate = DAY_OFF.test(folded.slice(clause.start, clause.end)) || (existingOnly && APPOINTMENT_DATE_BEFORE.test(before));
-    if (DISTRACTOR_CUES.test(outside) && !keepDate) {
+    // signature office hours ("Sprechzeiten: Mo–Fr 8–16 Uhr"), dates already past ("geb. 03.04.1961"),
+    // a question whether the office is open ("Habt ihr morgen offen?")
+    const clauseText0 = folded.slice(clause.start, clause.end);
+    if (HOURS_LINE.test(lineBefore(folded, atom.index)) || (atom.payload.kind === "dates" && atom.payload.to < today) ||
+      (OPEN_QUESTION.test(clauseText0) && !SLOT_WORDS.test(folded))) {
+      lastEnd = atom.end;
+      continue;
+    }
+    if ((DISTRACTOR_CUES.test(outside) || (isDate && TRAVEL_CUES.test(outside)) || (isDate && pastWeekday(folded, atom, clause))) && !keepDate) {
       lastEnd = atom.end;
       continue;
     }
@@ -170,7 +218,10 @@ function classify(
     const near = folded.slice(Math.max(0, atom.index - 24), atom.index) + leadIn(folded, atom);
     const openEnded = isDate ? DATE_AFTER.test(near) || DATE_AFTER_EXCLUSIVE.test(near) || DATE_BEFORE.test(near)
       : atom.payload.kind === "time" && atom.payload.modifier !== null;
+    const arrow = reschedule ? beforeArrow(folded, atom) : null;
     if (existingOnly) role = "existing";
+    else if (arrow !== null) role = arrow ? "existing" : "wish";
+    else if (reschedule && inAppointmentBrackets(folded, atom.index)) role = "existing";
     else if (cannotMake) {
       negated = false;
       role = "existing";

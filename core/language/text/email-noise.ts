@@ -20,7 +20,8 @@ export function stripEmailNoise(text: string): string {
   const closing = CLOSING.exec(body);
   // A closing formula in the first characters is a one-line thanks, not the start of a signature.
   if (closing && closing.index > 8) body = body.slice(0, closing.index + (closing[0].match(/^[\n.!?,;)]/) ? 1 : 0));
-  return body.replace(SUBJECT_PREFIX, "");
+  // the subject stays as a line of its own, marked, so it is not read as the first sentence of the request
+  return body.replace(SUBJECT_PREFIX, "Betreff: ");
 }
 
 const SALUTATION =

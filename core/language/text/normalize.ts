@@ -59,7 +59,7 @@ function correctUncached(word: string): string {
   for (const [canonicalFolded, canonical] of FOLDED_REQUEST) {
     if (canonicalFolded[0] !== folded[0]) continue;
     if (withinOneEdit(folded, canonicalFolded)) return canonical;
-    if (canonicalFolded.length >= 9 && folded.length >= 7 && canonicalFolded[1] === folded[1] && withinTwoEdits(folded, canonicalFolded)) return canonical;
+    if (canonicalFolded.length >= 10 && folded.length >= 8 && canonicalFolded[1] === folded[1] && withinTwoEdits(folded, canonicalFolded)) return canonical;
   }
   return word;
 }

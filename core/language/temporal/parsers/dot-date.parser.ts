@@ -15,7 +15,9 @@ const DAY_ONLY_NOT_BEFORE =
   "\\d|(?:jan|feb|mär|maer|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)|advent|weihnacht|feiertag|mal\\b|tag\\b|tages|stock|etage|klass|woche|monat|quartal|" +
   "jahr|platz|termin|versuch|anlauf|kind|antrag|person|semester|lehrjahr|hälfte|haelfte";
 const DAY_ONLY = new RegExp(
-  `(?<![\\d.,:\\p{L}])(?:am|den|dem|zum|ab dem|bis zum)\\s+(\\d{1,2})\\.(?![\\d\\p{L}])(?!\\s*(?:${DAY_ONLY_NOT_BEFORE}))`, "iu",
+  `(?<![\\d.,:\\p{L}])(?:am|den|dem|zum|ab dem|bis zum)\\s+(\\d{1,2})\\.(?![\\d\\p{L}])(?!\\s*(?:${DAY_ONLY_NOT_BEFORE}))` +
+    // "am 2. oder 3. Januar": the month of a later day in the list belongs to this one too
+    `(?!\\s*(?:oder|und|bis|-|–|,)\\s*(?:zum\\s+|den\\s+)?\\d{1,2}\\.\\s*(?:${DAY_ONLY_NOT_BEFORE}))`, "iu",
 );
 /** "vom 1. bis 3.", "zwischen dem 1. und 3." (rewritten to "bis"): days of the month of the first day. */
 const DAY_RANGE = /(?<![\d.,:\p{L}])(?:vom|von|dem|zwischen)\s+(\d{1,2})\.\s*(?:-|bis(?:\s+zum)?)\s*(\d{1,2})\.(?![\d\p{L}])(?!\s*(?:[a-zäöü]{3,}|\d))/iu;
