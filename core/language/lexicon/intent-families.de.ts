@@ -146,7 +146,7 @@ export const EARLIER_LATER_ONE = /\b(?:einen|nen)\s+(?:frueher|spaeter)\w*\b/;
 export const OWN_PREFERENCE_CHANGE = /\blieber\s+(?:\w+\s+){0,3}?(?:in|am|um|an|nach|ab|den|die|vor|bis|gegen|frueher|spaeter)\b(?=\s+\w)|\bstatt\s+(?=\w)(?!finde)/;
 /** Asking whether the own booking (by pronoun) holds: "…, ob er wirklich am 4.12. ist". */
 export const WHETHER_IT_HOLDS =
-  /\b(?:ob|dass)\s+(?:er|dieser|der|alles|mein\w*|unser\w*)\b(?:\s+\S+){0,8}?\s+(?:ist|gilt|steht|stimmt|klappt|passt|bleibt|stattfindet|bestand\s+hat|besteht)\b/;
+  /\b(?:ob|dass)\s+(?:er|dieser|der|alles|mein\w*|unser\w*)\b(?:\s+\S+){0,14}?\s+(?:ist|gilt|steht|stimmt|klappt|passt|bleibt|stattfindet|bestand\s+hat|besteht)\b/;
 /** Thanks for or receipt of a cancellation notice is no cancellation ("Danke für die Absage-Bestätigung"). */
 export const THANKS_FOR_NOTICE =
   /(?<=\bdank\w*\s+(?:\w+\s+){0,2})fuer\s+(?:die|ihre|eure|deine|den)\s+(?:\w+\s+)?\S*(?:absage|stornierung|storno|bestaetigung|umbuchung|verschiebung)\S*/g;

@@ -15,7 +15,7 @@ export const TYPO_MAP: Readonly<Record<string, string>> = {
   donnerstg: "donnerstag", freitg: "freitag", diensdag: "dienstag", dinstag: "dienstag",
   kw: "KW",
   // request words: short slips the fuzzy step cannot reach (it needs 5+ letters)
-  wan: "wann", ned: "nicht", nich: "nicht", nit: "nicht", wanns: "wann", is: "ist", termn: "Termin", temin: "Termin", heut: "heute",
+  wan: "wann", wat: "was", dat: "das", ned: "nicht", nich: "nicht", nit: "nicht", wanns: "wann", is: "ist", termn: "Termin", temin: "Termin", heut: "heute",
 };
 
 /**

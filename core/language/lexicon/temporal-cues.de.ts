@@ -2,7 +2,7 @@
 
 /** Dates in a clause with one of these are not appointment wishes (expiry, travel, birth, deadlines, past). */
 export const DISTRACTOR_CUES =
-  /\b(?:l(?:ae|a)uft|laufen|ablaeuft|ablauf|ablaufen|abgelaufen|geb|gueltig bis|geboren|geburtstag|jahrgang|ausgestellt|flieg\w*|flug|urlaub|verreis\w*|reise|reisen|ziehe\w*|zieht|wander\w*|auswander\w*|heirat\w*|einreichen|einzureichen|vorlegen|vorzulegen|erhielt|umzug am|wegzug am|(?:ein|um|zu|her|hin|weg|aus)?gezogen|verstorben|gestorben|meldepflicht|frist|schrieb|beantragt|verloren|gefunden|abgegeben|erhalten|passiert|seit|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|schreiben vom|mail vom|brief vom|nachricht vom|bestaetigung vom|schreibe ihnen|schreibe euch|geschickt|bestellt|gestellt|bekommen|verpasst|verschlafen|verpennt|versaeumt|(?<!koennt ihr |koennen sie |kannst du )vergessen|zu spaet)\b/;
+  /\b(?:l(?:ae|a)uft|laufen|ablaeuft|ablauf|ablaufen|abgelaufen|geb|gueltig bis|geboren|geburtstag|jahrgang|ausgestellt|flieg\w*|flug|urlaub|verreis\w*|reise|reisen|ziehe\w*|zieht|wander\w*|auswander\w*|heirat\w*|einreichen|einzureichen|vorlegen|vorzulegen|erhielt|umzug am|wegzug am|(?:ein|um|zu|her|hin|weg|aus)?gezogen|verstorben|gestorben|meldepflicht|frist|schrieb|beantragt|verloren|gefunden|abgegeben|erhalten|passiert|seit|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|(?:braucht|brauchen|will|wollen|verlangt|verlangen|benoetigt|fordert)\s+(?:es|ihn|sie|das)|schreiben vom|mail vom|brief vom|nachricht vom|bestaetigung vom|schreibe ihnen|schreibe euch|geschickt|bestellt|gestellt|bekommen|verpasst|verschlafen|verpennt|versaeumt|(?<!koennt ihr |koennen sie |kannst du )vergessen|zu spaet)\b/;
 /** Being away: a date of absence says when the citizen cannot come, not when they want to ("im Dezember im Ausland"). */
 export const ABSENCE_CUES =
   /\b(?:im ausland|ausland\w+|\w+reise|\w+urlaub|krankenhaus|klinik|reha|kur|auf montage|weg sein|krankgeschrieben|krank|schulung|fortbildung|lehrgang|seminar|dienstreise|einspringen|beruflich nach|geschaeftlich nach)\b/;
@@ -12,14 +12,16 @@ export const START_CUES = /\b(?:faengt|fange|anfange\w*|beginne|beginnt|starte|s
 /** Events whose own date a citizen mentions: travel, moving, family feasts, a new job, exams. */
 const EVENT_NOUNS =
   "\\w*(?:flug|abreise|rueckreise|reise|abfahrt|rueckkehr|ankunft|urlaub|umzug|einzug|auszug|wegzug|zuzug|uebergabe|hochzeit|taufe|feier|" +
-  "beerdigung|geburt|geburtstermin|entbindung|beginn|start|antritt|arbeitstag|pruefung|operation|einschulung|konfirmation|kommunion|eroeffnung)(?:e?s|en|n)?";
+  "beerdigung|geburt|geburtstermin|entbindung|beginn|start|antritt|arbeitstag|pruefung|operation|einschulung|konfirmation|kommunion|eroeffnung|" +
+  "trauung|wunschdatum|schluss|frist|stichtag|deadline)(?:e?s|en|n)?";
 /** "Abflug am 22.12.", "Beginn ist am 1. Januar", "Taufe unserer Tochter ist am 13.12.", "für meine Hochzeit im Mai". */
 export const EVENT_BEFORE = new RegExp(
   `\\b${EVENT_NOUNS}(?:(?:\\s+\\S+){0,3}?\\s+(?:ist|sind|war|waren|wird|waere|soll|sollte|findet|faellt|erfolgt\\w*|geht|beginnt|startet|liegt))?` +
     `(?:\\s+(?:schon|bereits|erst|voraussichtlich|dann|nun|jetzt|genau|leider))?(?:\\s+(?:am|zum|ab|im|vom|ab dem|ab der))?\\s*$`,
 );
 /** … but not a date the citizen moves or books to ("die Hochzeit in den Februar verlegen", "Hochzeit im Mai anmelden"). */
-export const EVENT_TARGET_AFTER = /^[^,.;!?]{0,30}\b(?:anmelden|buchen|reservieren|verlegen|verschieben|legen|eintragen)\b/;
+export const EVENT_TARGET_AFTER =
+  /^[^,.;!?]{0,30}\b(?:anmelden|buchen|reservieren|verlegen|verschieben|legen|eintragen|absagen|stornieren|canceln|ab(?=\s*(?:[,.;!?]|$)))\b/;
 /** "am 13.12. ist die Taufe", "am 15.01. meinen ersten Arbeitstag". */
 export const EVENT_AFTER = new RegExp(
   `^\\s*(?:(?:ist|sind|war|wird|waere|habe ich|hab ich|haben wir|feiern wir|habe|hab|hat|haben|feiern)\\s+)?(?:(?:der|die|das|den|dem|mein\\w*|unser\\w*|sein\\w*|ihr\\w*)\\s+)?` +
@@ -46,7 +48,7 @@ export const NEW_WISH_BEFORE =
   /\b(?:auf|auf den|auf die|zu|lieber|stattdessen|dafuer|neu\w*|wunsch|besser|alternativ|gerne?|am liebsten|moeglichst)\b[^,.;!?]{0,14}$/;
 /** … and the existing appointment follows these. */
 export const EXISTING_BEFORE =
-  /\b(?:von|vom|statt|anstatt|anstelle|mein\w*\s+termin|unser\w*\s+termin|(?:bestaetigung|buchung)\w*\s+fuer|(?:^|[.!?:]\s*)(?:er|der alte|der bisherige|der jetzige|der gebuchte)\s+(?:ist|war|liegt|waere)|den termin|der termin|(?:alte|bisherige|jetzige)\w*\s+termin|termin am|termin vom|termin ist|(?:^|[.!?:]\s*)termin(?=\s*:?\s*$)|gebucht|habe\s+(?:einen|den)?\s*termin)\b[^;!?]{0,30}$/;
+  /\b(?:von|vom|statt|anstatt|anstelle|mein\w*\s+termin|unser\w*\s+termin|(?:bestaetigung|buchung)\w*\s+fuer|(?<=(?:^|[.!?:])\s{0,3})(?:er|der alte|der bisherige|der jetzige|der gebuchte)\s+(?:ist|war|liegt|waere)|\w*bestaetigung\w*\s+(?:fuer|vom|am)(?:\s+den)?|den termin|der termin|(?:alte|bisherige|jetzige)\w*\s+termin|termin am|termin vom|termin ist|(?:^|[.!?:]\s*)termin(?=\s*:?\s*$)|gebucht|habe\s+(?:einen|den)?\s*termin)\b[^;!?]{0,30}$/;
 
 /** In a reschedule, "am 2.12. kann ich nicht / klappt nicht" marks the booked day, not an exclusion. */
 export const CANNOT_MAKE_AFTER =
@@ -73,7 +75,7 @@ export const DAY_OFF = /\b(?:hab|habe|hatte)\b(?:\s+(?!(?:ab|bis|vom|von|seit|ue
 export const NEGATED_TIME_BOUND = /\bnicht\s+(?:vor|nach|ab|bis|frueher als|spaeter als)\s+(?=\d|halb|viertel)/g;
 /** A clause in the perfect tense ("ich habe am 10.11. per Telefon angemeldet"): what it dates has happened. */
 export const PERFECT_TENSE =
-  /\b(?:habe|hab|hatte|haben|hatten|bin|sind|war|waren|wurde|wurden)\b(?:[^,.;!?]|(?<=\d)\.){0,60}\b(?:ge[a-z]{3,}(?:t|en)|[a-z]{2,5}ge[a-z]{3,}(?:t|en)|telefoniert|beantragt|bestellt|reserviert)\b/;
+  /\b(?:habe|hab|hatte|haben|hatten|bin|ist|sind|war|waren|wurde|wurden)\b(?:[^,.;!?]|(?<=\d)\.){0,60}\b(?:ge[a-z]{3,}(?:t|en)|[a-z]{2,5}ge[a-z]{3,}(?:t|en)|telefoniert|beantragt|bestellt|reserviert)\b/;
 /** "Ich habe Mittwoch 8 Uhr": a clause of only "haben" and the slot (atoms cut out) names the booking one has. */
 export const HAVE_SLOT_CLAUSE =
   /^\s*(?:ich\s+)?(?:hab|habe|hatte)(?:\s+(?:ich|eigentlich|aktuell|momentan|derzeit|bisher|schon|bereits|ja|doch|noch|am|um|den|gerade|jetzt))*(?:\s+(?:einen|nen|den|meinen|n)?\s*termin)?\s*$/;
@@ -112,16 +114,25 @@ export const TRAVEL_CUES =
 /** A line of office hours in a signature ("Sprechzeiten: Mo–Fr 8–16 Uhr", "Bürozeiten Mo-Do 7-15"). */
 export const HOURS_LINE =
   /^\s*(?:[\w.-]+\s+){0,2}?(?:(?:sprech|buero|oeffnungs|geschaefts|service|praxis|telefon|kern)zeit\w*|sprechstunde\w*|telefon tagsueber|erreichbar\w*)\b/;
+/** Mail header and letter-date lines: "Gesendet: Sonntag, 29. November 2026 14:48", "Dortmund, 23.11.2026". */
+export const HEADER_LINE = /^\s*(?:>\s*)?(?:gesendet|sent|date|von|from|an|to|cc|am)\s*:|^\s*[a-z][a-z-]+(?:\s+[a-z-]+)?,\s*(?:den\s+)?$/;
+/** "der Wagen wird am 12.12. verschrottet": a future passive names what happens to something else. */
+export const PASSIVE_BEFORE = /\b(?:wird|werden)\b[^,.;!?]{0,30}$/;
 /** A question whether the office is open ("Habt ihr morgen offen?", "samstags geöffnet?"): its date is not a wish. */
-export const OPEN_QUESTION = /\b(?:offen|geoeffnet|auf haben|laenger auf|oeffnungszeit\w*|zu haben|geschlossen|oeffnet|oeffnen)\b/;
+export const OPEN_QUESTION =
+  /\b(?:offen|geoeffnet|auf haben|laenger auf|oeffnungszeit\w*|zu haben|geschlossen|oeffnet|oeffnen)\b|\b(?:hat|habt|haben|ist|sind)\b[^,.;!?]{0,60}\bauf\s*$/;
 /** … unless the same clause asks for a slot ("habt ihr morgen offen und noch was frei?"). */
 export const SLOT_WORDS = /\b(?:termin\w*|frei|buchen|vorbeikommen|kommen|was offen|etwas offen|noch offen|platz|plaetze|slots?)\b/;
 /** "am selben Tag", "am gleichen Tag": the day of the booked appointment. */
-export const SAME_DAY = /\b(?:am|an|fuer)\s+(?:de[nm]\s*selben|selben|gleichen|dem gleichen|demselben|denselben)\s+tag\b/;
+export const SAME_DAY = /\b(?:(?:am|an|fuer)\s+)?(?:de[nm]\s*selben|selben|gleiche[nmr]?|dem gleichen|demselben|denselben)\s+tag\b/;
 /** "eine Woche später", "zwei Tage früher", "einen Tag danach": a shift of the booked appointment. */
 export const SHIFT = /\b(ein|eine|einen|1|zwei|2|drei|3|vier|4|\d)\s+(tag|tage|woche|wochen)\s+(spaeter|frueher|danach|vorher|nach hinten|nach vorne?)\b/;
 /** A participle closing the clause ("… einen Hund aus dem Tierheim geholt", "… gebucht, aber"): something done. */
 export const PAST_ACTION_AFTER =
-  /^[^.!?;]{0,120}?\b(?:ge[a-z]{3,}(?:t|en)|[a-z]{2,5}ge[a-z]{3,}(?:t|en))\b(?=\s*(?:[,.!?;)\n]|und\b|aber\b|$))/;
+  /^[^.!?;]{0,120}?\b(?:ge[a-z]{3,}(?:t|en)|[a-z]{2,5}ge[a-z]{3,}(?:t|en))\b(?=\s*(?:[,.!?;()\n]|und\b|aber\b|$))/;
 export const PAST_AUXILIARY_BEFORE = /\b(?:hab|habe|hatte|haben|hatten|bin|sind|war|waren)\b/;
 export const PAST_AUXILIARY_AFTER = /^\s*(?:hab|habe|haben|hatte|hatten|bin|sind)\s+(?:ich|wir)\b/;
+/** "einen Termin bekommen / erhalten": a booked slot, not something that happened on that day. */
+export const GOT_SLOT = /\btermin\w*\s+(?:bekommen|erhalten|zugeteilt)\b/;
+/** "ausser Freitag", "ausgenommen montags": the weekday is left out every week (nlu.md §5.3). */
+export const EXCEPT_BEFORE = /\b(?:ausser|ausgenommen)\s+(?:am\s+|an\s+)?$/;

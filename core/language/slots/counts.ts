@@ -201,7 +201,8 @@ function personCount(folded: string, ps: Piece[], used: Set<number>, mentions: M
     if (used.has(i) || !RELATIVE.test(word)) continue;
     const prev = ps[i - 1];
     const clauseStart = !prev || /[,.;!?\n]/.test(ps[i]?.sep ?? "");
-    if (!clauseStart && !POSSESSIVE.test(prev?.word ?? "")) continue;
+    // "meine Mutter, Frau Irmgard Lehmann": "Frau" without a possessive is a title
+    if ((!clauseStart || word === "frau") && !POSSESSIVE.test(prev?.word ?? "")) continue;
     if (named.has(word)) continue;
     named.add(word);
     // "meine beiden Kinder" is a number mention; "meine Eltern" are two
@@ -306,7 +307,10 @@ export function beneficiaryCount(tokens: Token[], first: number, last: number, f
     if (list) return list.count;
   }
   // before it: "für die drei Kinder (…) Kinderreisepässe"
-  for (let j = first - 1; j >= Math.max(0, first - 8); j--) {
+  const level = depth[tokens[first]?.start ?? 0] ?? 0;
+  for (let j = first - 1, seen = 0; j >= 0 && seen < 8; j--) {
+    if ((depth[tokens[j]?.start ?? 0] ?? 0) > level) continue;
+    seen++;
     if (!plain(j, first)) break;
     if (!BENEFICIARY_MARKER.test(tokens[j]?.text ?? "")) continue;
     const list = personList(tokens, j + 1, folded, depth);

@@ -11,7 +11,7 @@ import {
 const SENTENCE_SPLIT = /(?<=[!?\n;:]|(?<!\d)\.)\s|(?:,|\s[-–]|\bund|\baber)\s+(?=(?:was|wie|wo|wann|welche\w*|kann|koennte|muss|darf|gibt|habe|hab|ist|wurde)\b)/;
 /** A question sentence: ends with "?" or opens with a question word or a verb-first form. */
 const QUESTION_OPENING =
-  /^\W*(?:was|wie|wo|wann|welche\w*|warum|wieso|kann|kannst|koennen|koennte|muss|darf|gibt|hat|haben|habt|ist|sind|seid|wurde|war|bin|brauche\s+ich|braucht\s+man)\b/;
+  /^\W*(?:was|wie|wo|wann|welche\w*|warum|wieso|kann|kannst|koennen|koennte|muss|darf|gibt|hat|haben|habt|ist|sind|seid|wurde|war|bin|brauche\s+ich|braucht\s+man|kostet|kosten|dauert|gilt)\b/;
 
 /** An indirect question: "ich möchte wissen, ob …", "ich wollte fragen, wann …". */
 const INDIRECT_QUESTION = /\b(?:wissen|fragen|nachfragen|erkundigen|erfahren)\b,?\s+(?:ob|wie|wann|wo|was|welche\w*)\b/;

@@ -2,7 +2,7 @@
 // reschedule > cancel > book > status > info > help > greeting > unknown.
 import {
   BOOK_CUES, CANCEL_CUES, CANNOT_COME_CUES, GREETING_CUES, HELP_CUES, INFO_QUESTION, INFO_TOPIC_CUES,
-  NEED_APPOINTMENT_QUESTION, OUT_OF_SCOPE_CUES, RESCHEDULE_CUES, STATUS_CUES, STRONG_BOOK_CUES, STRONG_OUT_OF_SCOPE,
+  NEED_APPOINTMENT_QUESTION, OTHER_TOPIC_FALLBACK, OUT_OF_SCOPE_CUES, RESCHEDULE_CUES, STATUS_CUES, STRONG_BOOK_CUES, STRONG_OUT_OF_SCOPE,
 } from "../lexicon/intent-cues.de.ts";
 import { APPOINTMENT_OBJECT, HAVE_APPOINTMENT, HOW_TO_ACT, OWN_BOOKING, REPLACEMENT_WISH } from "../lexicon/intent-families.de.ts";
 import { INFO_TOPIC_ORDER, INTENT_PRIORITY, type InfoTopic, type Intent } from "../types.ts";
@@ -38,7 +38,8 @@ const FAREWELL =
 /** "einen Termin … gebucht / vereinbart": a booking made before, not one wished for now. */
 const OWN_BOOKED_G = /\b(?:einen|nen|den)\s+termin\b(?:\s+\S+){0,6}?\s+(?:gebucht|vereinbart|gemacht|ausgemacht|angemeldet|reserviert)\b/g;
 /** Asking what the assistant can do ("was kannst du so?"). */
-const ASSISTANT_ONLY = /\bwas\s+(?:kannst|machst|weisst)\s+du\b|\bwie\s+funktioniert\s+(?:das|es)\s+hier\b/;
+const ASSISTANT_ONLY =
+  /\bwas\s+(?:kannst|machst|weisst)\s+du\b|\bwie\s+funktioniert\s+(?:das|es)\s+hier\b|\bwie\s+funktioniert\s+(?:eigentlich\s+|denn\s+)?(?:dieser|diese|dieses|der|die|das)\s+\S*(?:assistent|chat|bot|system)\w*/;
 /** "Bevor ich mich um einen Termin kümmere, …": a booking later, not now. */
 const BEFORE_BOOKING = /\bbevor\s+(?:ich|wir)\s+(?:\S+\s+){0,6}?termin\w*\s+(?:\S+\s+){0,3}?(?:kuemmere|buche|mache|vereinbare|ausmache)\b/g;
 /** "wir wollten dort einen Ausweis beantragen": what the cancelled booking was for. */
@@ -163,7 +164,8 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
 export function decideIntent(evidence: IntentEvidence): IntentDecision {
   const e = { ...evidence, folded: maskNonRequests(evidence.folded) };
   const asked = askedPart(e.folded);
-  const topics = INFO_TOPIC_CUES.filter(([, re]) => re.test(asked)).map(([t]) => t as InfoTopic);
+  const named = INFO_TOPIC_CUES.filter(([, re]) => re.test(asked)).map(([t]) => t as InfoTopic);
+  const topics: InfoTopic[] = named.length > 0 ? named : OTHER_TOPIC_FALLBACK.test(asked) ? ["other"] : [];
   const { found } = collect(e, topics);
   // "hab die Terminbestätigung gelöscht, wann muss ich kommen?": the deleted notice was about the own booking
   if (CONFIRMATION_LOST.test(evidence.folded) && /\bwann\b/.test(evidence.folded)) found.add("status");
@@ -172,7 +174,8 @@ export function decideIntent(evidence: IntentEvidence): IntentDecision {
   const subsumed: Intent[] = intent === "reschedule" ? ["cancel", "book", "status"] : intent === "cancel" ? ["book", "status"] : [];
   // a question of its own about the own booking ("Wann ist mein Termin? Und kann man den verlegen?") stays a second request
   if (intent === "reschedule" || intent === "cancel") {
-    const ownQuestion = e.folded.split(/(?<=[.!?\n])\s*/).some((s) => s.includes("?") && STATUS_CUES.test(s) && !RESCHEDULE_CUES.test(s) && !CANCEL_CUES.test(s));
+    const ownQuestion = e.folded.split(/(?<=[.!?\n])\s*/).some((s) => s.includes("?") && !RESCHEDULE_CUES.test(s) && !CANCEL_CUES.test(s) &&
+      (STATUS_CUES.test(s) || (/\b(?:der|mein\w*)\s+termin\b/.test(s) && /\b(?:noch|gueltig|bestaetigt|eingetragen|im\s+system)\b/.test(s))));
     if (ownQuestion) subsumed.splice(subsumed.indexOf("status"), 1);
   }
   // a further booking stated on top ("… verschieben und zusätzlich einen Termin für den Reisepass buchen")

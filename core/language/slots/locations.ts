@@ -43,6 +43,32 @@ function phrasesOf(config: LanguageConfig): Phrase[] {
   return phrases;
 }
 
+/** The sentence around a position: a bracket explains the sentence it stands in. */
+function sentenceAround(folded: string, start: number, end: number): string {
+  const from = Math.max(folded.lastIndexOf(".", start - 1), folded.lastIndexOf("!", start - 1), folded.lastIndexOf("?", start - 1), folded.lastIndexOf("\n", start - 1), start - 200);
+  const rest = folded.slice(end, end + 200).search(/[.!?\n]/);
+  return folded.slice(from + 1, rest < 0 ? end + 200 : end + rest);
+}
+
+/**
+ * "umgezogen (von Huckarde nach Hörde)", "aus Eving nach Brackel gezogen": both ends of a move of residence are
+ * places one lives or lived, not offices one prefers.
+ */
+function residenceMove(folded: string, tokens: Token[], matches: { first: number; last: number }[], index: number): boolean {
+  const m = matches[index];
+  if (!m) return false;
+  const start = tokens[m.first]?.start ?? 0;
+  const end = tokens[m.last]?.end ?? 0;
+  const next = matches[index + 1];
+  const prev = matches[index - 1];
+  const isFrom = /\b(?:von|aus)\s+$/.test(folded.slice(Math.max(0, start - 8), start)) && !!next &&
+    /^\s*nach\s+$/.test(folded.slice(end, tokens[next.first]?.start ?? end));
+  const isTo = !!prev && /\b(?:von|aus)\s+$/.test(folded.slice(Math.max(0, (tokens[prev.first]?.start ?? 0) - 8), tokens[prev.first]?.start ?? 0)) &&
+    /^\s*nach\s+$/.test(folded.slice(tokens[prev.last]?.end ?? 0, start));
+  if (!isFrom && !isTo) return false;
+  return RESIDENCE_WORD.test(sentenceAround(folded, start, end));
+}
+
 export function findLocations(tokens: Token[], folded: string, config: LanguageConfig): { locations: string[]; excluded: string[] } {
   const locations: string[] = [];
   const excluded: string[] = [];
@@ -52,6 +78,7 @@ export function findLocations(tokens: Token[], folded: string, config: LanguageC
     const end = tokens[m.last]?.end ?? 0;
     if (CALENDAR_ALIAS.test(tokens[m.first]?.text ?? "") && m.phrase.tokens.length === 1 && CALENDAR_FOLLOWER.test(folded.slice(end, end + 16))) continue;
     const before = folded.slice(Math.max(0, start - 40), start);
+    if (residenceMove(folded, tokens, matches, index)) continue;
     if (RESIDENCE_WORD.test(lastClause(before)) || ORIGIN_BEFORE.test(before) || RESIDENCE_AFTER.test(folded.slice(end, end + 24)) || ADDRESS_BEFORE.test(before)) continue;
     // "lieber in Hörde statt in Mitte": the office replaced is no preference (and no exclusion either)
     if (/\b(?:statt|anstatt|anstelle)\s+(?:in\s+|im\s+|von\s+)?(?:der\s+|dem\s+)?$/.test(before)) continue;

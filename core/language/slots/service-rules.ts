@@ -154,6 +154,12 @@ function objectOf(m: Match, l: Layout): Found | null {
   return best ? found(byClause.get(best.clause), best.clause, l) : null;
 }
 
+/** "zuschicken lassen, statt sie abzuholen": the option turned down is not asked for. */
+function turnedDown(m: Match, words: Token[]): boolean {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) if (/^(?:statt|anstatt|anstelle)$/.test(words[k]?.text ?? "")) return true;
+  return false;
+}
+
 function isGeneric(m: Match): boolean {
   return m.phrase.tokens.length === 1 && GENERIC_SERVICE_WORDS.has(m.phrase.tokens[0] ?? "");
 }
@@ -190,6 +196,27 @@ function childPass(m: Match, words: Token[], l: Layout): string {
   return m.id;
 }
 
+/** "seit meinem Umzug": an event as a point in time is never what is asked for. */
+function sinceEvent(m: Match, words: Token[]): boolean {
+  if (!EVENT_WORD.test(words[m.first]?.text ?? "")) return false;
+  for (let k = m.first - 1, fillers = 0; k >= 0 && fillers <= 2; k--) {
+    const w = words[k]?.text ?? "";
+    if (w === "seit" || w === "seitdem") return true;
+    if (!REASON_FILLER.test(w)) return false;
+    fillers++;
+  }
+  return false;
+}
+
+/** Verbs of applying or registering that make an out-of-scope object a request: "Wohngeld beantragen". */
+const APPLY_VERB = /^(?:beantrag\w*|anmeld\w*|abmeld\w*|ummeld\w*|anzumelden|abzumelden|brauch\w*|benoetig\w*)$/;
+
+/** A request for something another office handles: a registration verb attached to it, or "Wohngeld beantragen". */
+function outOfScopeRequest(words: Token[], l: Layout, verbs: Map<Match, string | null>): boolean {
+  for (const [m, id] of verbs) if (id === null && objectOf(m, l)?.kind === "elsewhere") return true;
+  return l.kinds.some((kind, k) => kind === "elsewhere" && words.some((w, j) => l.clause[j] === l.clause[k] && APPLY_VERB.test(w.text)));
+}
+
 /** An event named as the reason: "für meine Hochzeit", "nach Umzug", "wegen der Heirat". */
 function isReason(m: Match, words: Token[], l: Layout, done: Set<number>): boolean {
   if (done.has(l.clause[m.first] ?? -1) && !isGeneric(m)) return true;
@@ -207,6 +234,98 @@ function isReason(m: Match, words: Token[], l: Layout, done: Set<number>): boole
   return false;
 }
 
+/**
+ * Catalogue words that name the context of a request rather than a service asked for. Each is dropped only
+ * when the request asks for another service:
+ *   - a past report: "beim Fundbüro habe ich schon nachgefragt";
+ *   - a document in a negated state: "der Führerschein war nicht im Portemonnaie", "weil die Geburtsurkunde
+ *     noch nicht übersetzt ist", "wenn man keine Geburtsurkunde mehr hat";
+ *   - a document one brings for another service: "was brauche ich für die Anmeldung außer dem
+ *     Personalausweis?", "ob ich für den Kinderreisepass die Geburtsurkunde mitbringen muss", "Reicht der
+ *     Personalausweis?";
+ *   - the office or the plate that identifies the vehicle: "die Zeiten der Zulassungsstelle", "mein Fahrzeug
+ *     mit dem Kennzeichen DO-KL 482 außer Betrieb setzen".
+ */
+const PAST_MARK = /^(?:schon|bereits)$/;
+const AUXILIARY = /^(?:habe|hab|hat|haben|hatte|hatten|war|waren|bin|sind|ist)$/;
+const PARTICIPLE_WORD = /^[a-z]{0,5}ge[a-z]{2,}(?:t|en)$/;
+const NEGATION_WORD = /^(?:nicht|kein|keine|keinen|keiner|keinem)$/;
+const COPULA = /^(?:war|waren|ist|sind|hat|habe|hab|haben|hatte|wurde|wird)$/;
+/** States that make a document the need itself: "nicht mehr gültig", "kaputt", "verloren". */
+const NEED_STATE = /^(?:gueltig\w*|abgelaufen|ablaeuft|kaputt|beschaedigt|verloren|gestohlen|unleserlich|voll)$/;
+const NEED_VERB = /^(?:brauch\w*|benoetig\w*|moecht\w*|will|wollen|beantrag\w*|termin\w*|bestell\w*)$/;
+/** Document services: what one brings to another service, or what a state is told about. */
+const DOCUMENT_SERVICES = new Set([
+  "personalausweis", "reisepass", "kinderreisepass", "geburtsurkunde", "sterbeurkunde", "meldebescheinigung",
+  "fuehrungszeugnis", "fuehrerschein_umtausch", "internationaler_fuehrerschein", "kfz_zulassung",
+]);
+const BRING_CUE = /^(?:mitbring\w*|mitzubringen|mitnehm\w*|mitzunehmen|vorleg\w*|vorzuleg\w*|vorzeig\w*|reicht|reichen|genuegt|genuegen|ausreich\w*|ausser|ausserdem\s*)$/;
+const PURPOSE_MARKER = /^(?:fuer|fuers|zur|zum)$/;
+const QUESTION_WORD = /^(?:ob|was|welche\w*|brauch|brauche|braucht|brauchen|muss|reicht|kann|koennen)$/;
+const COORDINATION_FILLER = /^(?:und|sowie|oder|bzw|ein\w*|die|den|der|dem|das|des|fuer|fuers|zur|zum|neue\w*|mein\w*|unser\w*|auch|noch)$/;
+/** Words that name the vehicle or its office, not the registration asked for. */
+const VEHICLE_CONTEXT_WORD = /^(?:kennzeichen\w*|zulassungsstelle\w*)$/;
+
+function sentenceRange(l: Layout, k: number): [number, number] {
+  const s = l.sentence[k];
+  let a = k;
+  let b = k;
+  while (a > 0 && l.sentence[a - 1] === s) a--;
+  while (b + 1 < l.sentence.length && l.sentence[b + 1] === s) b++;
+  return [a, b];
+}
+
+function clauseWords(words: Token[], l: Layout, k: number): string[] {
+  return words.filter((_, i) => l.clause[i] === l.clause[k]).map((w) => w.text);
+}
+
+function isPastReport(words: Token[], l: Layout, m: Match): boolean {
+  const clause = clauseWords(words, l, m.first);
+  return clause.some((w) => PAST_MARK.test(w)) && clause.some((w) => AUXILIARY.test(w)) && clause.some((w) => PARTICIPLE_WORD.test(w));
+}
+
+function isNegatedState(words: Token[], l: Layout, m: Match, id: string): boolean {
+  if (!DOCUMENT_SERVICES.has(id)) return false;
+  const clause = clauseWords(words, l, m.first);
+  return clause.some((w) => NEGATION_WORD.test(w)) && clause.some((w) => COPULA.test(w) || PARTICIPLE_WORD.test(w)) &&
+    !clause.some((w) => NEED_STATE.test(w) || NEED_VERB.test(w));
+}
+
+/** The purpose of a question: a service right after "für", "zur" ("für die Anmeldung", "für den Kinderreisepass"). */
+function purposeAt(words: Token[], m: Match): boolean {
+  for (let k = m.first - 1, fillers = 0; k >= 0 && fillers <= 2; k--) {
+    const w = words[k]?.text ?? "";
+    if (PURPOSE_MARKER.test(w)) return true;
+    if (!REASON_FILLER.test(w)) return false;
+    fillers++;
+  }
+  return false;
+}
+
+function coordinated(words: Token[], a: Match, b: Match): boolean {
+  const [x, y] = a.first < b.first ? [a, b] : [b, a];
+  let joiner = false;
+  for (let k = x.last + 1; k < y.first; k++) {
+    const w = words[k]?.text ?? "";
+    if (!COORDINATION_FILLER.test(w)) return false;
+    if (/^(?:und|sowie|oder|bzw)$/.test(w)) joiner = true;
+  }
+  return joiner;
+}
+
+function isSupporting(words: Token[], l: Layout, folded: string, m: Match, id: string, all: Match[]): boolean {
+  if (!DOCUMENT_SERVICES.has(id) || purposeAt(words, m)) return false;
+  const [a, b] = sentenceRange(l, m.first);
+  const sentence = words.slice(a, b + 1).map((w) => w.text);
+  const asks = /\?/.test(folded.slice(words[a]?.start ?? 0, (words[b + 1]?.start ?? folded.length))) || sentence.includes("ob");
+  if (!asks) return false;
+  const others = all.filter((o) => o !== m && o.first >= a && o.last <= b && o.id !== m.id);
+  // "für die Anmeldung … außer dem Personalausweis": the purpose is another service of the same question
+  if (others.some((o) => purposeAt(words, o) && !coordinated(words, o, m)) && sentence.some((w) => QUESTION_WORD.test(w))) return true;
+  // "Reicht der Personalausweis?": a question of its own about what suffices or is brought
+  return others.length === 0 && sentence.some((w) => BRING_CUE.test(w));
+}
+
 export function resolveServices(matches: Match[], words: Token[], folded: string): Resolved[] {
   if (matches.length === 0) return [];
   const l = layout(words, folded);
@@ -219,22 +338,56 @@ export function resolveServices(matches: Match[], words: Token[], folded: string
   for (const m of matches) {
     if (!isGeneric(m)) continue;
     const object = objectOf(m, l);
-    const id = attach(m.id, object?.kind ?? null);
+    const id = turnedDown(m, words) ? null : attach(m.id, object?.kind ?? null);
     verbs.set(m, id);
     if (id !== null && object && l.clause[object.at[0] ?? -1] === l.clause[m.first]) for (const k of object.at) objects.add(k);
   }
+  const context = new Set<Resolved>();
   for (const m of matches) {
     const id = verbs.has(m) ? verbs.get(m) ?? null : objects.has(m.first) && m.first === m.last ? null : childPass(m, words, l);
-    if (id !== null) items.push({ id, first: m.first, last: m.last, reason: isReason(m, words, l, done) });
+    if (id === null) continue;
+    const item = { id, first: m.first, last: m.last, reason: isReason(m, words, l, done) || sinceEvent(m, words) };
+    items.push(item);
+    const vehicleContext = m.first === m.last && VEHICLE_CONTEXT_WORD.test(words[m.first]?.text ?? "");
+    if (vehicleContext || isPastReport(words, l, m) || isNegatedState(words, l, m, id) || isSupporting(words, l, folded, m, id, matches)) context.add(item);
   }
-  // a reason is dropped when the request names something else it is for
-  const kept = items.filter((it) => !it.reason || !items.some((o) => !o.reason && o.id !== it.id));
-  const ids = applyServiceRules([...new Set(kept.map((it) => it.id))], folded);
+  // a reason is dropped when the request names something else it is for, in the catalogue or not
+  // ("seit meinem Umzug … möchte ich Wohngeld beantragen")
+  const elsewhere = outOfScopeRequest(words, l, verbs);
+  const asked = items.filter((it) => !it.reason && !context.has(it));
+  const kept = items.filter((it) => {
+    if (it.reason) return elsewhere || items.some((o) => !o.reason && o.id !== it.id) ? false : !context.has(it);
+    return !context.has(it) || !asked.some((o) => o.id !== it.id);
+  });
+  const ids = applyServiceRules([...new Set(kept.map((it) => it.id))], folded, certifiedApart(kept, words));
   return kept.filter((it) => ids.includes(it.id)).map(({ id, first, last }) => ({ id, first, last }));
 }
 
+/** Words between a document and a certification that make them two requests: "… und müsste außerdem … beglaubigen". */
+const SEPARATE_REQUEST = /^(?:ausserdem|zusaetzlich|ebenfalls|ausserdem|weiterhin|brauch\w*|braeucht\w*|benoetig\w*|muesste|muss|moechte|will)$/;
+
+/**
+ * Documents that stand apart from every certification in the text: "eine Meldebescheinigung für den
+ * Kindergeldantrag und müsste außerdem die Geburtsurkunde beglaubigen lassen" asks for both.
+ */
+function certifiedApart(items: Resolved[], words: Token[]): Set<string> {
+  const certifications = items.filter((it) => it.id === "beglaubigung");
+  const apart = new Set<string>();
+  if (certifications.length === 0) return apart;
+  for (const it of items) {
+    if (!CERTIFIABLE.includes(it.id)) continue;
+    const separated = certifications.every((c) => {
+      const [a, b] = c.first < it.first ? [c.last + 1, it.first] : [it.last + 1, c.first];
+      for (let k = a; k < b; k++) if (SEPARATE_REQUEST.test(words[k]?.text ?? "")) return true;
+      return false;
+    });
+    if (separated) apart.add(it.id);
+  }
+  return apart;
+}
+
 /** Rules between the services found: the action wins over the document, one registration direction. */
-export function applyServiceRules(ids: string[], folded: string): string[] {
+export function applyServiceRules(ids: string[], folded: string, certifiedApart: Set<string> = new Set()): string[] {
   let out = [...ids];
   const has = (id: string) => out.includes(id);
   if (MARRIAGE.test(folded) && has("eheschliessung")) out = out.filter((id) => id !== "anmeldung");
@@ -243,9 +396,10 @@ export function applyServiceRules(ids: string[], folded: string): string[] {
   }
   if (has("abholung") && has("fundsache")) out = out.filter((id) => id !== "abholung");
   if (has("abholung")) out = out.filter((id) => !ID_DOCUMENTS.includes(id));
-  if (has("beglaubigung")) out = out.filter((id) => !CERTIFIABLE.includes(id));
-  if (has("fundsache") && !LOST_AND_FOUND_PLACE.test(folded) && out.some((id) => ID_DOCUMENTS.includes(id))) {
-    // "Ausweis verloren" asks for a new ID, not for the lost-and-found office
+  if (has("beglaubigung")) out = out.filter((id) => !CERTIFIABLE.includes(id) || certifiedApart.has(id));
+  if (has("fundsache") && !LOST_AND_FOUND_PLACE.test(folded) && out.some((id) => id !== "fundsache" && id !== "abholung")) {
+    // "Ausweis verloren", "Geburtsurkunde verloren gegangen" ask for a new document, "der Vorbesitzer hat nur
+    // Teil II gefunden" tells how a vehicle registration stands: only the lost-and-found office makes it one
     out = out.filter((id) => id !== "fundsache");
   }
   // "den Link nicht gefunden": finding nothing on a page is no lost property

@@ -15,7 +15,9 @@ export type AtomPayload =
   | { kind: "weekdays"; weekdays: number[] }
   /** Start-time window in minutes [from, to); from == to is an exact time. `vague` day parts ("nach der Arbeit")
    *  give way to a clock time the citizen names for them ("nach der Arbeit, also ab 17 Uhr"). */
-  | { kind: "time"; from: number; to: number; daypart: boolean; modifier: Modifier | null; negationConsumed: boolean; vague?: boolean };
+  | { kind: "time"; from: number; to: number; daypart: boolean; modifier: Modifier | null; negationConsumed: boolean; vague?: boolean;
+    /** A day part inside a noun ("Abendtermine"): it gives way to a clock time the citizen wishes. */
+    soft?: boolean };
 
 export interface Atom {
   index: number;

@@ -7,8 +7,9 @@ import {
   DATE_AFTER, DATE_AFTER_EXCLUSIVE, DATE_BEFORE, DATE_BEFORE_EXCLUSIVE, DISTRACTOR_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_TARGET_AFTER, EXISTING_BEFORE,
   EXISTING_CLAUSE, HAVE_SLOT_CLAUSE, LATER_EARLIER_BEFORE, MOVE_VERB, MOVED_FROM_AFTER, MOVED_FROM_BEFORE, NEGATION_AFTER, NEGATION_AFTER_BREAK,
   NEGATION_BEFORE, NEW_WISH_BEFORE, NEW_WISH_DIRECT, PERFECT_TENSE, REASON_CONNECTORS, REPLACED_BEFORE, SIMPLE_PAST, START_CUES,
-  HOURS_LINE, OPEN_QUESTION, SAME_DAY, SHIFT, SLOT_WORDS, TRAVEL_CUES, PAST_ACTION_AFTER, PAST_AUXILIARY_BEFORE, PAST_AUXILIARY_AFTER,
+  EXCEPT_BEFORE, GOT_SLOT, HEADER_LINE, HOURS_LINE, PASSIVE_BEFORE, OPEN_QUESTION, SAME_DAY, SHIFT, SLOT_WORDS, TRAVEL_CUES, PAST_ACTION_AFTER, PAST_AUXILIARY_BEFORE, PAST_AUXILIARY_AFTER,
 } from "../lexicon/temporal-cues.de.ts";
+import { numberFromToken } from "../lexicon/calendar-words.de.ts";
 import { foldWithMap } from "../text/fold.ts";
 import { clauseAt, splitClauses, type Clause } from "../text/segments.ts";
 import type { Atom } from "./atom.ts";
@@ -98,6 +99,28 @@ function clauseWithoutAtoms(folded: string, clause: Clause, atoms: Atom[]): stri
   return out + folded.slice(at, clause.end);
 }
 
+/** The text inside the brackets around a position ("(Flug LH 400, 10:15 Uhr)"), or null. */
+function bracketText(folded: string, index: number): string | null {
+  const open = folded.lastIndexOf("(", index);
+  if (open < 0 || index - open > 80) return null;
+  const closeBefore = folded.indexOf(")", open);
+  if (closeBefore >= 0 && closeBefore < index) return null;
+  const close = folded.indexOf(")", index);
+  return close < 0 || close - open > 120 ? null : folded.slice(open + 1, close);
+}
+
+/** A day read as next year's that is paired with "gestern" or a weekday it only had on its date this year. */
+function passedPair(folded: string, atom: Atom, out: Classified[], today: DayNumber): boolean {
+  if (!recentlyPassed(atom, today) || atom.payload.kind !== "dates") return false;
+  const lastYear = atom.payload.from - (civilDate(atom.payload.from).year % 4 === 0 && civilDate(atom.payload.from).month > 2 ? 366 : 365);
+  const before = folded.slice(Math.max(0, atom.index - 16), atom.index);
+  if (/\b(?:gestern|vorgestern|letzte[nmrs]?|vergangene[nmrs]?)\s*[(,]?\s*(?:den\s+|am\s+)?$/.test(before)) return true;
+  const last = out[out.length - 1];
+  return !!last && last.atom.payload.kind === "weekday" && atom.index - last.atom.end <= 4 &&
+    /^[\s,(]*(?:den\s+)?$/.test(folded.slice(last.atom.end, atom.index)) && isoWeekday(lastYear) === last.atom.payload.weekday &&
+    isoWeekday(atom.payload.from) !== last.atom.payload.weekday;
+}
+
 /** The text from the start of the atom's line (or signature field after "|") up to the atom. */
 function lineBefore(folded: string, index: number): string {
   const start = Math.max(folded.lastIndexOf("\n", index - 1), folded.lastIndexOf("|", index - 1)) + 1;
@@ -146,6 +169,13 @@ function recentlyPassed(atom: Atom, today: DayNumber): boolean {
   return lastYear < today && lastYear >= today - RECENT_PAST_DAYS;
 }
 
+/** "für Mittwoch und Donnerstag auf Schulung": a day listed right before a dropped day shares its cue. */
+function dropListedBefore(out: Classified[], atom: Atom, folded: string): void {
+  const last = out[out.length - 1];
+  if (!last || last.atom.payload.kind === "time" || atom.payload.kind === "time") return;
+  if (atom.index - last.atom.end <= 8 && /^\s*(?:,|und|oder|bzw\.?|sowie)\s*$/.test(folded.slice(last.atom.end, atom.index))) out.pop();
+}
+
 function classify(
   text: string, folded: string, atoms: Atom[], clauses: Clause[], reschedule: boolean, existingOnly: boolean, today: DayNumber,
 ): Classified[] {
@@ -171,16 +201,32 @@ function classify(
     const sinceLast = folded.slice(Math.max(lastEnd, atom.index - 60), atom.index);
     const isDate = atom.payload.kind !== "time";
     // "hab Montag Urlaub" is a day off; "für meinen Termin am 4.12. … bekommen" in a status question is the booking
-    const keepDate = DAY_OFF.test(folded.slice(clause.start, clause.end)) || (existingOnly && APPOINTMENT_DATE_BEFORE.test(before));
+    const keepDate = DAY_OFF.test(folded.slice(clause.start, clause.end)) || (existingOnly && APPOINTMENT_DATE_BEFORE.test(before)) ||
+      ((existingOnly || reschedule) && GOT_SLOT.test(folded.slice(clause.start, clause.end)));
     // signature office hours ("Sprechzeiten: Mo–Fr 8–16 Uhr"), dates already past ("geb. 03.04.1961"),
     // a question whether the office is open ("Habt ihr morgen offen?")
     const clauseText0 = folded.slice(clause.start, clause.end);
-    if (HOURS_LINE.test(lineBefore(folded, atom.index)) || (atom.payload.kind === "dates" && atom.payload.to < today) ||
+    const line = lineBefore(folded, atom.index);
+    const letterDate = HEADER_LINE.test(line) && (atom.payload.kind !== "dates" || /^[\s.]*(?:\n|$)/.test(folded.slice(atom.end, atom.end + 3)) || /:/.test(line));
+    const bracket = bracketText(folded, atom.index);
+    if (bracket !== null && (DISTRACTOR_CUES.test(bracket) || ABSENCE_CUES.test(bracket)) && !keepDate) {
+      lastEnd = atom.end;
+      continue;
+    }
+    // "am Samstag (21.11.)", "gestern (22.11.)": a day that has just passed, named with its weekday or "gestern"
+    if (isDate && passedPair(folded, atom, out, today)) {
+      const last = out[out.length - 1];
+      if (last && last.atom.payload.kind === "weekday" && atom.index - last.atom.end <= 4) out.pop();
+      lastEnd = atom.end;
+      continue;
+    }
+    if (letterDate || HOURS_LINE.test(line) || (atom.payload.kind === "dates" && atom.payload.to < today) ||
       (OPEN_QUESTION.test(clauseText0) && !SLOT_WORDS.test(folded))) {
       lastEnd = atom.end;
       continue;
     }
     if ((DISTRACTOR_CUES.test(outside) || (isDate && TRAVEL_CUES.test(outside)) || (isDate && pastWeekday(folded, atom, clause))) && !keepDate) {
+      dropListedBefore(out, atom, folded);
       lastEnd = atom.end;
       continue;
     }
@@ -193,6 +239,7 @@ function classify(
     }
     const eventDate = (EVENT_BEFORE.test(ownBefore) || EVENT_AFTER.test(after)) && !EVENT_TARGET_AFTER.test(after);
     if (isDate && !keepDate && (ABSENCE_CUES.test(outside) || START_CUES.test(outside) || eventDate)) {
+      dropListedBefore(out, atom, folded);
       lastEnd = atom.end;
       continue;
     }
@@ -280,8 +327,9 @@ export function interpretTemporal(
   };
   const clockTimeWished = items.some((i) => i.role === "wish" && !i.negated && !i.busy && i.atom.payload.kind === "time" && !i.atom.payload.daypart);
   // "nach der Arbeit, also ab 17 Uhr": the clock time says what the vague day part means
+  // "nach Feierabend" alone says no time the parser could know (like "gleiche Uhrzeit")
   const wishes = items.filter((i) => i.role === "wish" && !i.negated && !i.busy &&
-    !(clockTimeWished && i.atom.payload.kind === "time" && i.atom.payload.vague));
+    !(i.atom.payload.kind === "time" && (i.atom.payload.vague || (clockTimeWished && i.atom.payload.soft))));
   // busy times are excluded, unless the citizen wishes a window inside them ("nur mittags, … nachmittags arbeite ich")
   const wishedTimes = wishes.map((i) => i.atom.payload).filter((p) => p.kind === "time");
   for (const item of items.filter((i) => i.busy)) {
@@ -291,7 +339,8 @@ export function interpretTemporal(
     slots.excludedTimes.push({ from: p.from, to: p.to });
   }
   // A weekday next to a weekday anchored in a week ("Di oder Do nächste Woche") belongs to that week.
-  const anchor = wishes.find((i) => i.atom.payload.kind === "weekday" && i.atom.payload.anchored);
+  // "nächsten Montag" anchors only itself ("Dienstag, Donnerstag oder nächsten Montag")
+  const anchor = wishes.find((i) => i.atom.payload.kind === "weekday" && i.atom.payload.anchored && /woche/.test(folded.slice(i.atom.index, i.atom.end)));
   const dateInputs: DateInput[] = [];
   for (const item of wishes) {
     const p = item.atom.payload;
@@ -307,16 +356,25 @@ export function interpretTemporal(
     }
   }
   slots.dates = resolveDates(dateInputs);
-  slots.times = resolveTimes(wishes.filter((i) => i.atom.payload.kind === "time").map((i) => ({
-    span: i.atom.payload.kind === "time" ? { from: i.atom.payload.from, to: i.atom.payload.to } : { from: 0, to: 0 },
-    alternative: /\boder\b/.test(folded.slice(Math.max(0, i.atom.index - 12), i.atom.index)),
-  })));
+  // "Dienstag vormittag oder Donnerstag ab 14 Uhr": an "oder" since the last wished time starts an alternative
+  const timeWishes = wishes.filter((i) => i.atom.payload.kind === "time");
+  slots.times = resolveTimes(timeWishes.map((i, k) => {
+    const prev = timeWishes[k - 1];
+    const gap = prev ? folded.slice(prev.atom.end, i.atom.index) : folded.slice(Math.max(0, i.atom.index - 12), i.atom.index);
+    return {
+      span: i.atom.payload.kind === "time" ? { from: i.atom.payload.from, to: i.atom.payload.to } : { from: 0, to: 0 },
+      alternative: /\boder\b/.test(prev && gap.length <= 40 && !/[.!?\n]/.test(gap) ? gap : folded.slice(Math.max(0, i.atom.index - 12), i.atom.index)),
+    };
+  }));
   // "nächste Woche, aber nicht Montag": a negated weekday names the days of the wished span
   const spans = dateInputs.map((i) => i.span).filter((s) => s.container && s.to !== null && s.to - s.from < 14);
   for (const item of items.filter((i) => i.negated && i.role === "wish")) {
     const p = item.atom.payload;
     if (p.kind === "weekdays") slots.excludedWeekdays.push(...p.weekdays);
-    else if (p.kind === "weekday" && !p.anchored && spans.length > 0) {
+    else if (p.kind === "weekday" && !p.anchored && spans.length === 0 &&
+      EXCEPT_BEFORE.test(folded.slice(Math.max(0, item.atom.index - 24), item.atom.index) + leadIn(folded, item.atom))) {
+      slots.excludedWeekdays.push(p.weekday);
+    } else if (p.kind === "weekday" && !p.anchored && spans.length > 0) {
       // a bare weekday is never today ("am Montag geht nicht" said on a Monday is next Monday)
       let found = false;
       for (const s of spans) {
@@ -334,13 +392,34 @@ export function interpretTemporal(
   }
   const existing = items.filter((i) => i.role === "existing" && !i.negated);
   if (existing.length > 0) {
-    const date = existing.find((i) => i.atom.payload.kind === "dates" || i.atom.payload.kind === "weekday");
+    // a point date first; "nächste Woche Dienstag" is the Tuesday of that week
+    const date = existing.find((i) => (i.atom.payload.kind === "dates" && i.atom.payload.from === i.atom.payload.to) || i.atom.payload.kind === "weekday") ??
+      existing.find((i) => i.atom.payload.kind === "dates");
     const time = existing.find((i) => i.atom.payload.kind === "time" && i.atom.payload.from === i.atom.payload.to);
     const dp = date?.atom.payload;
     const tp = time?.atom.payload;
-    const day = dp?.kind === "weekday" ? dp.day : dp?.kind === "dates" && dp.from === dp.to ? dp.from : null;
+    const week = existing.find((i) => i.atom.payload.kind === "dates" && i.atom.payload.container && i.atom.payload.to - i.atom.payload.from <= 6)?.atom.payload;
+    let weekdayDay: DayNumber | null = null;
+    if (dp?.kind === "weekday") {
+      weekdayDay = dp.day;
+      if (!dp.anchored && week?.kind === "dates") {
+        for (let d = week.from; d <= week.to; d++) if (isoWeekday(d) === dp.weekday) weekdayDay = d;
+      }
+    }
+    const day = dp?.kind === "weekday" ? weekdayDay : dp?.kind === "dates" && dp.from === dp.to ? dp.from : null;
     const minutes = tp?.kind === "time" ? tp.from : null;
     if (day !== null || minutes !== null) slots.existing = { date: day, time: minutes };
+  }
+  // "auf später am selben Tag", "eine Woche später": the new day is named by the booked one
+  if (mode === "reschedule" && slots.existing?.date != null && slots.dates.length === 0) {
+    const booked = slots.existing.date;
+    const shift = SHIFT.exec(folded);
+    if (SAME_DAY.test(folded)) slots.dates = [{ from: booked, to: booked, container: false }];
+    else if (shift) {
+      const n = numberFromToken(shift[1] ?? "") ?? 1;
+      const days = n * (/^woche/.test(shift[2] ?? "") ? 7 : 1) * (/^(?:frueher|vorher|nach vorn)/.test(shift[3] ?? "") ? -1 : 1);
+      if (booked + days >= today) slots.dates = [{ from: booked + days, to: booked + days, container: false }];
+    }
   }
   return slots;
 }

@@ -14,7 +14,11 @@ const PATTERN = new RegExp(
     `|(werktags|wochentags|unter\\s+der\\s+woche))${WE}`,
   "iu",
 );
-const JEDEN = new RegExp(`${WB}(?:jeden|an\\s+einem)\\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)${WE}`, "iu");
+const WD = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag";
+/** "jeden Mittwoch", "jeder Donnerstag", "an einem Montag oder Dienstag": any such day; a listed weekday joins it. */
+const JEDEN = new RegExp(
+  `${WB}(?:jeden|jeder|an\\s+einem)\\s+(${WD})${WE}(?:(?:\\s*,\\s*|\\s+(?:oder|und|bzw\\.?)\\s+)(?:an\\s+einem\\s+)?(${WD})${WE})?`, "iu",
+);
 
 function lookup(name: string): number | undefined {
   const n = name.toLowerCase();
@@ -57,6 +61,8 @@ export const everyWeekdayParser: Parser = {
   pattern: () => JEDEN,
   extract(ctx, match) {
     const weekday = lookup(match[1] ?? "");
-    return weekday ? atomResult(ctx, match.index ?? 0, match[0], { kind: "weekdays", weekdays: [weekday] }) : null;
+    const other = match[2] ? lookup(match[2]) : undefined;
+    const weekdays = other && other !== weekday ? [weekday ?? 0, other] : [weekday ?? 0];
+    return weekday ? atomResult(ctx, match.index ?? 0, match[0], { kind: "weekdays", weekdays }) : null;
   },
 };

@@ -12,7 +12,7 @@ const CLOCK =
   `(?:(?:halb|viertel\\s+nach|viertel\\s+vor|dreiviertel|drei\\s*viertel)\\s+(?:\\d{1,2}|${NUMBER_WORDS})` +
   `|\\d{1,2}(?:[:.]\\d{2})?|${NUMBER_WORDS})(?:\\s*(?:uhr|h)${WE})?`;
 const PREFIX =
-  "um|gegen|ca\\.?|circa|etwa|ungefähr|so\\s+um|so\\s+gegen|so\\s+ab|ab|nach|vor|bis|frühestens|spätestens|erst\\s+ab|bis\\s+spätestens|spätestens\\s+bis|bis\\s+um";
+  "um|gegen|ca\\.?|circa|etwa|ungefähr|so\\s+um|so\\s+gegen|so\\s+ab|ab|nach|vor|bis|frühestens\\s+(?:um|gegen|ab)|spätestens\\s+(?:um|gegen)|frühestens|spätestens|erst\\s+ab|bis\\s+spätestens|spätestens\\s+bis|bis\\s+um";
 const PATTERN = new RegExp(
   `${WB}(?:(zwischen|von)\\s+)?(?:(${PREFIX})\\s+)?(${CLOCK})(?:\\s*(und|bis|-)\\s*(${CLOCK}))?${WE}`,
   "iu",
