@@ -104,4 +104,42 @@ describe("reschedule: booked slot and new wish", () => {
     expect(reschedule("möchte meinen Termin am 25.11. verschieben. Ab dem 7.12. hätte ich wieder Zeit"))
       .toMatchObject({ existing: { date: "2026-11-25", time: null }, dates: ["2026-12-07.."] });
   });
+  it("reads a day of the month on its own before other words, and 'nach dem X.' as the day after", () => {
+    expect(p("am 2. vormittags, Beglaubigung").dateRanges).toEqual([day("2026-12-02")]);
+    expect(p("Ausweis am 2. oder 3. Januar").dateRanges).toEqual([{ from: "2027-01-02", to: "2027-01-03" }]);
+    expect(p("Gewerbe anmelden, im Dezember nach dem 15.").dateRanges).toEqual([{ from: "2026-12-16", to: "2026-12-31" }]);
+    expect(p("Fischereischein, ein Termin nach dem 10. Dezember").dateRanges).toEqual([{ from: "2026-12-11", to: null }]);
+    expect(p("Anmeldung in der Woche vom 11. Januar").dateRanges).toEqual([{ from: "2027-01-11", to: "2027-01-17" }]);
+  });
+  it("reads 'ab 10.12' as a date when its minutes are no multiple of five", () => {
+    expect(p("Reisepass, geht erst ab 10.12").dateRanges).toEqual([{ from: "2026-12-10", to: null }]);
+    expect(p("Reisepass ab 10.30 Uhr").timeRanges).toEqual([{ from: 630, to: 1440 }]);
+  });
+  it("lets a recurring 'an einem X oder Y' and 'außer X' name weekdays", () => {
+    expect(p("Ausweis an einem Montag oder Dienstag im Dezember").weekdays).toEqual([1, 2]);
+    expect(p("Geburtsurkunde bitte bald, außer Freitag").excludedWeekdays).toEqual([5]);
+  });
+  it("does not let 'nächsten Montag' pull other weekdays into next week", () => {
+    expect(p("Ausweis Dienstag, Donnerstag oder nächsten Montag").dateRanges)
+      .toEqual([day("2026-11-24"), day("2026-11-26"), day("2026-11-30")]);
+  });
+  it("negates a weekday listed right before a negated one", () => {
+    expect(p("Ausweis diese Woche, Mittwoch und Freitag kann ich nicht").excludedDates).toEqual(["2026-11-25", "2026-11-27"]);
+  });
+  it("finds the booked slot in brackets, after 'Er ist', before an arrow and between 'ich habe' and 'einen Termin'", () => {
+    expect(reschedule("Termin (Personalausweis, 25.11., 10:45) muss ich verschieben, bitte Anfang nächster Woche"))
+      .toMatchObject({ existing: { date: "2026-11-25", time: 645 }, dates: ["2026-11-30..2026-12-01"] });
+    expect(reschedule("Ich möchte umbuchen. Er ist am 10.12. um 9:00, ich hätte gern diese Woche einen."))
+      .toMatchObject({ existing: { date: "2026-12-10", time: 540 }, dates: ["2026-11-23..2026-11-29"] });
+    expect(reschedule("Umbuchen: 02.12.2026 16:00 → 09.12.2026 16:00"))
+      .toMatchObject({ existing: { date: "2026-12-02", time: 960 }, dates: ["2026-12-09..2026-12-09"] });
+    expect(reschedule("ich habe für Donnerstag, den 26.11., um 10:40 Uhr einen Termin. Bitte auf nächste Woche verlegen."))
+      .toMatchObject({ existing: { date: "2026-11-26", time: 640 }, dates: ["2026-11-30..2026-12-06"] });
+  });
+  it("names the new day by the booked one: 'am selben Tag', 'eine Woche später'", () => {
+    expect(reschedule("Termin übermorgen um 9 bitte auf später am selben Tag, ab 14 Uhr"))
+      .toMatchObject({ existing: { date: "2026-11-25", time: 540 }, dates: ["2026-11-25..2026-11-25"], times: [[840, 1440]] });
+    expect(reschedule("Mein Termin am 3.12. um 11:30 bitte eine Woche später")).toMatchObject({ dates: ["2026-12-10..2026-12-10"] });
+    expect(reschedule("Mein Termin am 3.12. bitte zwei Tage früher")).toMatchObject({ dates: ["2026-12-01..2026-12-01"] });
+  });
 });

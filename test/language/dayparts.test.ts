@@ -31,5 +31,11 @@ describe("day parts", () => {
   it("keeps 'in der Mittagspause' next to a clause about work", () => {
     expect(p("Termin in der Mittagspause bitte, Reisepass, ich arbeite in der Stadtmitte.").timeRanges).toEqual([{ from: 720, to: 840 }]);
   });
+  it("reads a day part inside a noun ('Abendtermin') unless a clock time is wished", () => {
+    expect(p("Ausweis, gibt es einen Abendtermin am Freitag?").timeRanges).toEqual([{ from: 1020, to: 1320 }]);
+    expect(p("Ich kann nicht vor 16 Uhr, gibt es Abendtermine für den Personalausweis?").timeRanges).toEqual([{ from: 960, to: 1440 }]);
+  });
+  it("ignores 'gestern Abend'", () => {
+    expect(p("Mir wurde gestern Abend der Ausweis gestohlen, bitte bald einen Termin").timeRanges).toEqual([]);
+  });
 });
-

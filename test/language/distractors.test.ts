@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { p } from "./helpers.ts";
+import { day, p } from "./helpers.ts";
 
 describe("distractor dates", () => {
   it("ignores expiry dates, birth years, travel and deadlines", () => {
@@ -33,5 +33,23 @@ describe("distractor dates", () => {
       expect(r.dateRanges, text).toEqual([]);
       expect(r.timeRanges, text).toEqual([]);
     }
+  });
+  it("ignores office hours in a signature, mail header dates and a letter date line", () => {
+    expect(p("Ausweis bitte morgen früh.\n--\nFirma X | Sprechzeiten: Mo–Fr 8–16 Uhr").timeRanges).toEqual([{ from: 360, to: 600 }]);
+    expect(p("Ausweis Dienstag ab 14 Uhr.\nGesendet: Sonntag, 22. November 2026 14:48").dateRanges).toEqual([day("2026-11-24")]);
+    expect(p("Beglaubigung am 2.12. bitte\nBochum, 23.11.2026").dateRanges).toEqual([day("2026-12-02")]);
+  });
+  it("ignores the date of a question whether the office is open", () => {
+    expect(p("Ist das Bürgerbüro Eving morgen offen?").dateRanges).toEqual([]);
+    expect(p("Hat das Bürgerbüro Mitte samstags geöffnet?").weekdays).toEqual([]);
+  });
+  it("ignores trips, expiry, third-party deadlines and weekdays of things done", () => {
+    expect(p("flieg am 15.12 nach usa, internationalen Führerschein brauch ich").dateRanges).toEqual([]);
+    expect(p("Wir fahren im März nach Südafrika, internationaler Führerschein ab nächster Woche").dateRanges).toEqual([{ from: "2026-11-30", to: null }]);
+    expect(p("Ausweis und Pass laufen im Februar ab, heute in einer Woche gegen 10").dateRanges).toEqual([day("2026-11-30")]);
+    expect(p("Mein Arbeitgeber braucht es bis zum 15.12., Führungszeugnis diese Woche?").dateRanges).toEqual([{ from: "2026-11-23", to: "2026-11-29" }]);
+    expect(p("Ich habe am Freitag einen Hund geholt. Ausweis bitte morgen um 5").dateRanges).toEqual([day("2026-11-24")]);
+    expect(p("Geldbörse am Samstag (21.11.) verloren, abholen gern Mittwoch").dateRanges).toEqual([day("2026-11-25")]);
+    expect(p("Mein Chef schickt mich Montag und Dienstag auf Schulung, Ausweis bitte Donnerstag").dateRanges).toEqual([day("2026-11-26")]);
   });
 });

@@ -68,3 +68,13 @@ describe("intents", () => {
     expect(r.existingAppointment).toBeNull();
   });
 });
+
+describe("a booking code", () => {
+  // a bare code answers the dialogue's question; an intent here would interrupt the running dialogue
+  it.each(["K7P-2QX", "mein Code ist k7p-2qx", "Code: K7P-2QX"])("alone (%s) carries no intent", (text) => {
+    expect(p(text).intent).toBe("unknown");
+  });
+  it.each(["Buchung K7P-2QX prüfen", "Code K7P-2QX – wann und wo ist das?", "code k7p-2qx is der noch aktiv"])("with a question (%s) asks for the booking", (text) => {
+    expect(p(text).intent).toBe("status");
+  });
+});

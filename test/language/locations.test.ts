@@ -25,6 +25,11 @@ describe("locations", () => {
     expect(p("Ich lebe in Hörde und brauche einen Reisepass, am liebsten in Hörde").locations).toEqual(["hoerde"]);
     expect(p("Wie komme ich mit der Bahn zum Bürgerbüro Scharnhorst?").locations).toEqual(["scharnhorst"]);
   });
+  it("takes neither end of a move of residence for a preference", () => {
+    expect(p("Ich bin umgezogen (von Huckarde nach Hörde) und muss mich ummelden").locations).toEqual([]);
+    expect(p("Wir sind aus Eving nach Brackel gezogen, bitte Termin zur Ummeldung").locations).toEqual([]);
+    expect(p("Bin von Mengede nach Eving umgezogen, den Termin gern in Hörde").locations).toEqual(["hoerde"]);
+  });
   it("drops the office an appointment is moved away from", () => {
     expect(p("Kann ich meinen Termin in Eving nach Brackel verlegen lassen?").locations).toEqual(["brackel"]);
   });

@@ -91,6 +91,53 @@ describe("services and counts", () => {
     expect(p("Termin für Pass von meine Kind").services).toEqual([{ id: "kinderreisepass", count: 1 }]);
     expect(p("Reisepass für unser Baby").services).toEqual([{ id: "kinderreisepass", count: 1 }]);
   });
+  it("does not count again the persons a bracket spells out, nor a relative named twice", () => {
+    expect(p("Reisepässe für uns drei Erwachsene (mein Mann, ich und unsere Tochter)").services).toEqual([{ id: "reisepass", count: 3 }]);
+    expect(p("Kinderreisepässe für die drei Kinder (2, 5 und 9 Jahre alt)").services).toEqual([{ id: "kinderreisepass", count: 3 }]);
+    expect(p("Mein Mann und ich brauchen Ausweise. Termin bitte für mich und meinen Mann.").services).toEqual([{ id: "personalausweis", count: 2 }]);
+    expect(p("Meine Mutter, Frau Lehmann, hat einen Termin für den Personalausweis").services).toEqual([{ id: "personalausweis", count: 1 }]);
+  });
+  it("reads whom each service is for", () => {
+    expect(p("Reisepass für mich und Kinderreisepass für meinen Sohn (6)").services).toEqual([
+      { id: "reisepass", count: 1 }, { id: "kinderreisepass", count: 1 },
+    ]);
+    expect(p("Meine Frau und ich fliegen nach Peru, ich brauche einen Reisepass für mich").services).toEqual([{ id: "reisepass", count: 1 }]);
+    expect(p("meine Oma (80) und ich brauchen beide neue Ausweise").services).toEqual([{ id: "personalausweis", count: 2 }]);
+    expect(p("Was kostet ein Ausweis für ein Kind? Unsere Tochter ist 8.").services).toEqual([{ id: "personalausweis", count: 1 }]);
+  });
+  it("counts vehicles, not the people who bring them", () => {
+    expect(p("Meine Frau und ich melden uns ab, und unser Auto muss auch abgemeldet werden").services).toEqual([
+      { id: "abmeldung", count: 2 }, { id: "kfz_abmeldung", count: 1 },
+    ]);
+    expect(p("Zulassung unserer drei Firmenfahrzeuge").services).toEqual([{ id: "kfz_zulassung", count: 3 }]);
+  });
+  it("drops documents named only as context of another service", () => {
+    expect(p("Was brauche ich für die Anmeldung außer dem Personalausweis?").services).toEqual([{ id: "anmeldung", count: 1 }]);
+    expect(p("Muss ich für den Kinderpass die Geburtsurkunde mitbringen?").services).toEqual([{ id: "kinderreisepass", count: 1 }]);
+    expect(p("Ich möchte mein Gewerbe anmelden. Reicht der Reisepass?").services).toEqual([{ id: "gewerbeanmeldung", count: 1 }]);
+    expect(p("Ich brauche einen neuen Ausweis. Der Führerschein war nicht in der Tasche.").services).toEqual([{ id: "personalausweis", count: 1 }]);
+    expect(p("Beim Fundbüro war ich schon gewesen, jetzt brauche ich einen neuen Pass").services).toEqual([{ id: "reisepass", count: 1 }]);
+    expect(p("Auto mit dem Kennzeichen DO-X 12 abmelden").services).toEqual([{ id: "kfz_abmeldung", count: 1 }]);
+    expect(p("Welche Unterlagen brauche ich für den Personalausweis?").services).toEqual([{ id: "personalausweis", count: 1 }]);
+  });
+  it("names no service for out-of-catalogue requests, even beside a registration verb or a move", () => {
+    expect(p("Wir haben einen Hund adoptiert und müssen ihn anmelden").services).toEqual([]);
+    expect(p("Seit meinem Umzug möchte ich Wohngeld beantragen").services).toEqual([]);
+    expect(p("Keinen Newsletter mehr? Hier abmelden.").services).toEqual([]);
+    expect(p("Ich habe Vaters Auto übernommen und muss es auf mich ummelden").services).toEqual([{ id: "kfz_zulassung", count: 1 }]);
+  });
+  it("keeps lost and found to the lost-and-found office, a turned-down option and a separate certification", () => {
+    expect(p("Meine Geburtsurkunde ist verloren gegangen, ich brauche eine neue").services).toEqual([{ id: "geburtsurkunde", count: 1 }]);
+    expect(p("Zulassung: der Vorbesitzer hat nur Teil II gefunden").services).toEqual([{ id: "kfz_zulassung", count: 1 }]);
+    expect(p("Kann ich die Geburtsurkunde schicken lassen, statt sie abzuholen?").services).toEqual([{ id: "geburtsurkunde", count: 1 }]);
+    expect(p("Ich brauche eine Meldebescheinigung und müsste außerdem eine Kopie beglaubigen lassen").services).toEqual([
+      { id: "meldebescheinigung", count: 1 }, { id: "beglaubigung", count: 1 },
+    ]);
+    expect(p("Geburtsurkunde beglaubigen lassen").services).toEqual([{ id: "beglaubigung", count: 1 }]);
+  });
+  it("joins a separated registration particle to its verb", () => {
+    expect(p("Wir melden uns ab, wir ziehen nach Kanada").services).toEqual([{ id: "abmeldung", count: 1 }]);
+  });
 });
 
 describe("urgency", () => {

@@ -31,5 +31,19 @@ describe("times", () => {
   it("lets a clock time define 'nach der Arbeit'", () => {
     expect(p("Führungszeugnis, erst nach der Arbeit, also ab 17 Uhr").timeRanges).toEqual([{ from: 1020, to: 1440 }]);
   });
+  it("reads the end of work as the earliest start and 'nach Feierabend' alone as no constraint", () => {
+    expect(p("Reisepass nächste Woche, ich hab um 16 Uhr Schluss").timeRanges).toEqual([{ from: 960, to: 1440 }]);
+    expect(p("Kfz abmelden nach Feierabend, nächste Woche").timeRanges).toEqual([]);
+  });
+  it("reads 'net vor 10', 'spätestens um 12' and 'frühestens um 13'", () => {
+    expect(p("Führerschein umtauschen net vor 10").timeRanges).toEqual([{ from: 600, to: 1440 }]);
+    expect(p("Kfz ummelden, spätestens um 12 Uhr").timeRanges).toEqual([{ from: 0, to: 720 }]);
+    expect(p("Abmeldung, frühestens um 13 Uhr").timeRanges).toEqual([{ from: 780, to: 1440 }]);
+  });
+  it("keeps 'bis ein Pass fertig ist' out of the times", () => {
+    expect(p("Wie lange dauert es, bis ein Personalausweis fertig ist?").timeRanges).toEqual([]);
+  });
+  it("unites times across an 'oder' between two days", () => {
+    expect(p("Ausweis Dienstag vormittag oder Donnerstag ab 14 Uhr").timeRanges).toEqual([{ from: 360, to: 720 }, { from: 840, to: 1440 }]);
+  });
 });
-

@@ -17,7 +17,7 @@ const EVENT_NOUNS =
 /** "Abflug am 22.12.", "Beginn ist am 1. Januar", "Taufe unserer Tochter ist am 13.12.", "für meine Hochzeit im Mai". */
 export const EVENT_BEFORE = new RegExp(
   `\\b${EVENT_NOUNS}(?:(?:\\s+\\S+){0,3}?\\s+(?:ist|sind|war|waren|wird|waere|soll|sollte|findet|faellt|erfolgt\\w*|geht|beginnt|startet|liegt))?` +
-    `(?:\\s+(?:schon|bereits|erst|voraussichtlich|dann|nun|jetzt|genau|leider))?(?:\\s+(?:am|zum|ab|im|vom|ab dem|ab der))?\\s*$`,
+    `(?:\\s+(?:schon|bereits|erst|voraussichtlich|dann|nun|jetzt|genau|leider))?(?:\\s+(?:am|zum|ab|im|vom|ab dem|ab der|der|den))?\\s*$`,
 );
 /** … but not a date the citizen moves or books to ("die Hochzeit in den Februar verlegen", "Hochzeit im Mai anmelden"). */
 export const EVENT_TARGET_AFTER =
@@ -115,14 +115,22 @@ export const TRAVEL_CUES =
 export const HOURS_LINE =
   /^\s*(?:[\w.-]+\s+){0,2}?(?:(?:sprech|buero|oeffnungs|geschaefts|service|praxis|telefon|kern)zeit\w*|sprechstunde\w*|telefon tagsueber|erreichbar\w*)\b/;
 /** Mail header and letter-date lines: "Gesendet: Sonntag, 29. November 2026 14:48", "Dortmund, 23.11.2026". */
-export const HEADER_LINE = /^\s*(?:>\s*)?(?:gesendet|sent|date|von|from|an|to|cc|am)\s*:|^\s*[a-z][a-z-]+(?:\s+[a-z-]+)?,\s*(?:den\s+)?$/;
+export const HEADER_LINE = /^\s*(?:>\s*)?(?:gesendet|sent|date|von|from|an|to|cc)\s*:/;
+export const LETTER_DATE_LINE = /^\s*[a-z][a-z-]+(?:\s+[a-z-]+)?,\s*(?:den\s+)?$/;
 /** "der Wagen wird am 12.12. verschrottet": a future passive names what happens to something else. */
 export const PASSIVE_BEFORE = /\b(?:wird|werden)\b[^,.;!?]{0,30}$/;
+export const PASSIVE_PARTICIPLE_AFTER = /^[^.!?;,]{0,60}?\b(?:ge[a-z]{3,}|[a-z]{2,5}ge[a-z]{3,}|(?:ver|be|er|zer|ent)[a-z]{3,})(?:t|en)\s*(?:[,.!?;]|$)/;
+/** "Betreff: Terminänderung 03.12.2026 11:30 Uhr": a subject line naming the appointment dates the booked one. */
+export const APPOINTMENT_SUBJECT_LINE = /^\s*(?:betreff|subject|re|aw|wg|fwd?)\s*:[^\n]*\btermin/;
+/** "ich habe für Donnerstag, den 26.11., um 10:40 Uhr einen Termin zur Ummeldung.": a sentence stating the booking one has. */
+export const HAVE_APPOINTMENT_SENTENCE =
+  /^\s*(?:ich|wir)\s+(?:hab|habe|haben|hatte|hatten)[\s,]+(?:(?:am|fuer|den|die|der|um|uhr|[^\s,]*\d[^\s,]*|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jan\w*|feb\w*|maerz|april|mai|juni|juli|aug\w*|sep\w*|okt\w*|nov\w*|dez\w*)[\s,]+)*(?:einen|nen|den|meinen)\s+termin\b/;
 /** A question whether the office is open ("Habt ihr morgen offen?", "samstags geöffnet?"): its date is not a wish. */
 export const OPEN_QUESTION =
   /\b(?:offen|geoeffnet|auf haben|laenger auf|oeffnungszeit\w*|zu haben|geschlossen|oeffnet|oeffnen)\b|\b(?:hat|habt|haben|ist|sind)\b[^,.;!?]{0,60}\bauf\s*$/;
 /** … unless the same clause asks for a slot ("habt ihr morgen offen und noch was frei?"). */
-export const SLOT_WORDS = /\b(?:termin\w*|frei|buchen|vorbeikommen|kommen|was offen|etwas offen|noch offen|platz|plaetze|slots?)\b/;
+export const SLOT_WORDS =
+  /\b(?:termin\w*|frei|buchen|vorbei\w*|komme|kommen|brauche|moechte|wuerde gern|wuerde gerne|haette gern|haette gerne|was offen|etwas offen|noch offen|platz|plaetze|slots?)\b/;
 /** "am selben Tag", "am gleichen Tag": the day of the booked appointment. */
 export const SAME_DAY = /\b(?:(?:am|an|fuer)\s+)?(?:de[nm]\s*selben|selben|gleiche[nmr]?|dem gleichen|demselben|denselben)\s+tag\b/;
 /** "eine Woche später", "zwei Tage früher", "einen Tag danach": a shift of the booked appointment. */

@@ -81,6 +81,9 @@ export function countBefore(tokens: Token[], first: number, folded: string): num
     // nothing but spaces between the number and what it counts: "um 10, Pass" is a time
     const gap = folded.slice(token.end, tokens[k + 1]?.start ?? token.end);
     if (/[^\s]/.test(gap) || /[.:/-]/.test(folded[token.start - 1] ?? "")) break;
+    // "DO-X 12 abmelden": the digits of a licence plate
+    const before = tokens[k - 1];
+    if (before && /^[a-z]{1,2}$/.test(before.text) && folded[before.start - 1] === "-") break;
     // "3x Führungszeugnis": a multiplier written before the service
     const n = /^\d{1,2}x?$/.test(t) ? Number(t.replace("x", "")) : /^(?:ein|eine|einen)$/.test(t) ? null : /^beiden?$/.test(t) ? 2 : numberFromToken(t.replace("fuenf", "fünf").replace("zwoelf", "zwölf"));
     if (n !== null && n >= 1 && n <= 20) return TEMPORAL_BEFORE.test(tokens[k - 1]?.text ?? "") ? null : n;
@@ -143,7 +146,11 @@ const SELF = new RegExp(
   `\\b${RELATIVE.source.slice(1, -1)}\\s+und\\s+(?:ich|i)\\b`,
 );
 /** "für uns beide", "wir zwei": a couple without family words. */
-const PAIR = /\b(?:uns|wir)\s+(?:beide|beiden|zwei|2)\b/;
+const PAIR = /\b(?:uns|wir)\s+(beide|beiden|zwei|drei|vier|fuenf|sechs|[2-9])\b(?!\s*(?:uhr|tage\w*|wochen|monate\w*|jahre\w*|[.:]\d))/;
+/** "Ich brauche einen Pass, mein Mann auch": a relative who needs the same as the sender. */
+const ALSO_RELATIVE = new RegExp(`\\b(?:mein\\w*|unser\\w*|mei)\\s+${RELATIVE.source.slice(1, -1)}\\s+(?:(?:braucht|benoetigt|moechte|will|muss)\\s+)?(?:auch|ebenfalls)\\b`);
+/** The sender states a need of their own: "ich brauche", "brauche ich". */
+const SENDER_NEEDS = /\b(?:ich|i)\s+(?:brauch\w*|benoetig\w*|moecht\w*|muss|will|haette)\b|\b(?:brauche|benoetige|moechte|haette)\s+(?:ich|i)\b/;
 const GROUP = /\bzu\s+(zweit|dritt|viert|fuenft|sechst|siebt|acht)\b/;
 /** "vierköpfige Familie", "4-köpfig": a household size. */
 const HOUSEHOLD = /\b(\d{1,2}|zwei|drei|vier|fuenf|sechs|sieben|acht)\s*-?\s*koepfig/;
@@ -159,7 +166,7 @@ export function requestCount(folded: string): number | null {
  * The case count ("zwei Autos", "4 Dokumente") and the person count of a request, apart: a vehicle is
  * registered once however many people come ("Mein Mann und ich melden uns ab, und unser Auto auch").
  */
-export function requestCounts(text: string): { cases: number | null; persons: number | null } {
+export function requestCounts(text: string): { cases: number | null; persons: number | null; total: boolean } {
   // "meine Mutter (78) und ich": an age in brackets stands between the persons it joins
   const folded = withoutExplanations(text).replace(AGE_IN_BRACKETS, " ");
   const ps = pieces(folded);
@@ -168,11 +175,13 @@ export function requestCounts(text: string): { cases: number | null; persons: nu
   const caseMentions = mentions.filter((m) => m.kind === "case");
   const cases = caseMentions.length > 0 ? atLeastTwo(Math.max(...listSums(ps, caseMentions).map((l) => l.sum))) : null;
   const group = GROUP.exec(folded);
-  if (group) return { cases, persons: GROUP_SIZE[group[1] ?? ""] ?? null };
-  return { cases, persons: personCount(folded, ps, used, mentions.filter((m) => m.kind === "person")) };
+  if (group) return { cases, persons: GROUP_SIZE[group[1] ?? ""] ?? null, total: true };
+  const { persons, total } = personCount(folded, ps, used, mentions.filter((m) => m.kind === "person"));
+  return { cases, persons, total };
 }
 
-function personCount(folded: string, ps: Piece[], used: Set<number>, mentions: Mention[]): number | null {
+/** The persons of the request; `total` when the text states the whole group ("wir sind 4", "zu viert"). */
+function personCount(folded: string, ps: Piece[], used: Set<number>, mentions: Mention[]): { persons: number | null; total: boolean } {
   const self = SELF.test(folded);
   // "ein Kind" alone is the kind of case ("Pass für ein Kind? Unsere Tochter ist 11"); it adds up only
   // in a list ("zwei Erwachsene und ein Kind") or beside the sender ("für mich und ein Kind")
@@ -182,8 +191,9 @@ function personCount(folded: string, ps: Piece[], used: Set<number>, mentions: M
   if (weAre) totals.push(numberAt(weAre[1]) ?? 0);
   const household = HOUSEHOLD.exec(folded);
   if (household) totals.push(numberAt(household[1]) ?? 0);
-  if (totals.length > 0) return atLeastTwo(Math.max(...totals));
-  if (PAIR.test(folded)) return 2;
+  if (totals.length > 0) return { persons: atLeastTwo(Math.max(...totals)), total: true };
+  const pair = PAIR.exec(folded);
+  if (pair) return { persons: numberAt(pair[1]) ?? 2, total: true };
   // parts: number-noun mentions, relatives and the sender add up
   let persons = lists.reduce((s, l) => s + l.sum, 0);
   let relatives = 0;
@@ -209,8 +219,8 @@ function personCount(folded: string, ps: Piece[], used: Set<number>, mentions: M
     relatives += /^(?:eltern|grosseltern|schwiegereltern)$/.test(word) ? 2 : 1;
   }
   persons += relatives;
-  if (persons > 0 && self) persons += 1;
-  return atLeastTwo(persons);
+  if (persons > 0 && (self || (ALSO_RELATIVE.test(folded) && SENDER_NEEDS.test(folded)))) persons += 1;
+  return { persons: atLeastTwo(persons), total: false };
 }
 
 function atLeastTwo(n: number): number | null {

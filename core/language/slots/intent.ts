@@ -150,7 +150,9 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
     for (const act of ["cancel", "reschedule", "book"] as const) found.delete(act);
   }
   // "Buchung XYZ-789 prüfen", "Code K7P-2QX – wann und wo ist das?": a booking code with no act asks about that booking
-  if (e.hasCode && !outOfScope && !found.has("book") && !found.has("cancel") && !found.has("reschedule") &&
+  // a bare code ("K7P-2QX", "mein Code ist …") answers a question of the dialogue and stays without intent
+  const beyondCode = f.replace(/\b(?:mein|meine|der|die|code|buchungscode|buchungsnummer|nummer|ist|lautet|hier|bitte|danke|ok)\b|[^a-z]/g, "");
+  if (e.hasCode && beyondCode.length > 0 && !outOfScope && !found.has("book") && !found.has("cancel") && !found.has("reschedule") &&
     (found.size === 0 || /\b(?:wann|wo|um\s+wie\s*viel|gueltig|aktuell|noch)\b/.test(f))) {
     found.add("status");
     if (topics.every((t) => t === "other" || t === "address")) found.delete("info");

@@ -52,7 +52,7 @@ function sentenceAround(folded: string, start: number, end: number): string {
 
 /**
  * "umgezogen (von Huckarde nach Hörde)", "aus Eving nach Brackel gezogen": both ends of a move of residence are
- * places one lives or lived, not offices one prefers.
+ * places one lives or lived, not offices one prefers; the start of any "von X nach Y" is a place one leaves.
  */
 function residenceMove(folded: string, tokens: Token[], matches: { first: number; last: number }[], index: number): boolean {
   const m = matches[index];
@@ -65,8 +65,9 @@ function residenceMove(folded: string, tokens: Token[], matches: { first: number
     /^\s*nach\s+$/.test(folded.slice(end, tokens[next.first]?.start ?? end));
   const isTo = !!prev && /\b(?:von|aus)\s+$/.test(folded.slice(Math.max(0, (tokens[prev.first]?.start ?? 0) - 8), tokens[prev.first]?.start ?? 0)) &&
     /^\s*nach\s+$/.test(folded.slice(tokens[prev.last]?.end ?? 0, start));
-  if (!isFrom && !isTo) return false;
-  return RESIDENCE_WORD.test(sentenceAround(folded, start, end));
+  // where one comes or moves from is never where one wants to go ("ich fahre von Hörde nach Mitte")
+  if (isFrom) return true;
+  return isTo && RESIDENCE_WORD.test(sentenceAround(folded, start, end));
 }
 
 export function findLocations(tokens: Token[], folded: string, config: LanguageConfig): { locations: string[]; excluded: string[] } {

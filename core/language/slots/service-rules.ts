@@ -18,7 +18,7 @@ const BUSINESS_WORD = /^(?:\w*gewerbe\w*|firma|firmen|selbsts?taendigkeit|selbst
 const MARRIAGE_WORD = /^(?:ehe|eheschliessung|heirat\w*|hochzeit\w*|trauung\w*|trautermin\w*|standesamtlich\w*)$/;
 /** Things citizens register elsewhere: pets, schools, day care, clubs, courses, broadcasting, utilities. */
 const ELSEWHERE_WORD =
-  /^(?:hund(?!ert)\w*|katze\w*|kater|haustier\w*|welpe\w*|\w*schule\w*|\w*schul|kita\w*|kindergarten\w*|krippe\w*|kinderkrippe\w*|hort|\w*verein|\w*vereine|\w*vereins|\w*muell\w*|abfall\w*|sperrgut|\w*tonne|gruenschnitt|gruengut|laub|elektroschrott|paket\w*|paeckchen|\w*kurs\w*|studium|studiengang|uni|universitaet|pruefung\w*|rundfunk\w*|gez|radio|strom|gas|internet|telefon\w*|handy|fahrrad\w*|boot|veranstaltung\w*|versammlung\w*|demo|\w*steuer\w*|wohngeld\w*|kindergeld\w*|elterngeld\w*|buergergeld|krankenkasse\w*|jobcenter|arbeitsamt|newsletter\w*|abo|abonnement\w*|mailingliste\w*|verteiler\w*|benachrichtigung\w*|konto|kundenkonto|account)$/;
+  /^(?:hund(?!ert)\w*|katze\w*|kater|haustier\w*|welpe\w*|\w*schule\w*|\w*schul|kita\w*|kindergarten\w*|krippe\w*|kinderkrippe\w*|hort|\w*verein|\w*vereine|\w*vereins|\w*muell\w*|abfall\w*|sperrgut|\w*tonne|gruenschnitt|gruengut|laub|elektroschrott|paket\w*|paeckchen|\w*kurs\w*|studium|studiengang|uni|universitaet|pruefung\w*|rundfunk\w*|gez|radio|strom|gas|internet|telefon\w*|handy|fahrrad\w*|boot|veranstaltung\w*|versammlung\w*|demo|\w*steuer\w*|wohngeld\w*|kindergeld\w*|elterngeld\w*|buergergeld|krankenkasse\w*|jobcenter|arbeitsamt|newsletter\w*|abo|abonnement\w*|mailingliste\w*|verteiler\w*|benachrichtigung\w*|konto|kundenkonto|account|gewinn\w*|gutschein\w*|preis)$/;
 const PERSON_WORD =
   /^(?:mich|uns|sich|mi|euch|dich|wohnsitz\w*|hauptwohnsitz\w*|nebenwohnsitz\w*|wohnung\w*|adresse\w*|meldeadresse|umzug\w*|umgezogen|zugezogen|hergezogen|familie|sohn|tochter|kind|kinder|baby|mann|frau|ehemann|ehefrau|mutter|vater|eltern|partner\w*)$/;
 
@@ -65,7 +65,7 @@ const CERTIFIABLE = ["geburtsurkunde", "sterbeurkunde", "eheschliessung", "melde
 /** Events that are often the reason for a request rather than its subject. */
 const EVENT_WORD = /^(?:hochzeit\w*|heirat\w*|trauung\w*|eheschliessung\w*|umzug\w*|wegzug\w*|auswanderung\w*|todesfall\w*|sterbefall\w*)$/;
 /** "bin umgezogen", "sind zugezogen": the move is stated as what happened, the request is what follows from it. */
-const EVENT_STATEMENT = /^(?:umgezogen|zugezogen|hergezogen|eingezogen)$/;
+const EVENT_STATEMENT = /^(?:umgezogen|zugezogen|hergezogen|eingezogen|gestorben|verstorben)$/;
 /** A registration or application already done: its object names no service ("Gewerbe schon angemeldet"). */
 const DONE_PARTICIPLE = /^(?:an|ab|um)gemeldet$|^(?:zugelassen|stillgelegt|beantragt|abgeholt)$/;
 /** "für (meine) …", "zur …", "wegen der …", "nach dem …": the purpose or cause of the request. */
@@ -342,6 +342,7 @@ export function resolveServices(matches: Match[], words: Token[], folded: string
     verbs.set(m, id);
     if (id !== null && object && l.clause[object.at[0] ?? -1] === l.clause[m.first]) for (const k of object.at) objects.add(k);
   }
+  const extra = coordinatedObjects(words, l, verbs);
   const context = new Set<Resolved>();
   for (const m of matches) {
     const id = verbs.has(m) ? verbs.get(m) ?? null : objects.has(m.first) && m.first === m.last ? null : childPass(m, words, l);
@@ -351,6 +352,8 @@ export function resolveServices(matches: Match[], words: Token[], folded: string
     const vehicleContext = m.first === m.last && VEHICLE_CONTEXT_WORD.test(words[m.first]?.text ?? "");
     if (vehicleContext || isPastReport(words, l, m) || isNegatedState(words, l, m, id) || isSupporting(words, l, folded, m, id, matches)) context.add(item);
   }
+  for (const e of extra) if (!items.some((it) => it.id === e.id)) items.push({ ...e, reason: false });
+  items.sort((a, b) => a.first - b.first);
   // a reason is dropped when the request names something else it is for, in the catalogue or not
   // ("seit meinem Umzug … möchte ich Wohngeld beantragen")
   const elsewhere = outOfScopeRequest(words, l, verbs);
@@ -359,35 +362,68 @@ export function resolveServices(matches: Match[], words: Token[], folded: string
     if (it.reason) return elsewhere || items.some((o) => !o.reason && o.id !== it.id) ? false : !context.has(it);
     return !context.has(it) || !asked.some((o) => o.id !== it.id);
   });
-  const ids = applyServiceRules([...new Set(kept.map((it) => it.id))], folded, certifiedApart(kept, words));
+  const ids = applyServiceRules([...new Set(kept.map((it) => it.id))], folded, actionApart(kept, words, l));
   return kept.filter((it) => ids.includes(it.id)).map(({ id, first, last }) => ({ id, first, last }));
 }
 
-/** Words between a document and a certification that make them two requests: "… und müsste außerdem … beglaubigen". */
-const SEPARATE_REQUEST = /^(?:ausserdem|zusaetzlich|ebenfalls|ausserdem|weiterhin|brauch\w*|braeucht\w*|benoetig\w*|muesste|muss|moechte|will)$/;
+/** Words that make a document a request of its own beside a certification or a collection. */
+const SEPARATE_REQUEST = /^(?:ausserdem|zusaetzlich|ebenfalls|weiterhin|gleich|brauch\w*|braeucht\w*|benoetig\w*|muesste|muss|moechte|will|beantrag\w*|neue[nmrs]?|verlaenger\w*|ausstellen)$/;
+const ACTIONS: Readonly<Record<string, string[]>> = { beglaubigung: CERTIFIABLE, abholung: ID_DOCUMENTS };
 
 /**
- * Documents that stand apart from every certification in the text: "eine Meldebescheinigung für den
- * Kindergeldantrag und müsste außerdem die Geburtsurkunde beglaubigen lassen" asks for both.
+ * Documents that stand apart from every action on documents in the text: "eine Meldebescheinigung für den
+ * Kindergeldantrag und müsste außerdem die Geburtsurkunde beglaubigen lassen", "Perso abholen und gleich
+ * einen neuen Reisepass beantragen" ask for both. A document in the clause of the action is its object.
  */
-function certifiedApart(items: Resolved[], words: Token[]): Set<string> {
-  const certifications = items.filter((it) => it.id === "beglaubigung");
+function actionApart(items: Resolved[], words: Token[], l: Layout): Set<string> {
   const apart = new Set<string>();
-  if (certifications.length === 0) return apart;
-  for (const it of items) {
-    if (!CERTIFIABLE.includes(it.id)) continue;
-    const separated = certifications.every((c) => {
-      const [a, b] = c.first < it.first ? [c.last + 1, it.first] : [it.last + 1, c.first];
-      for (let k = a; k < b; k++) if (SEPARATE_REQUEST.test(words[k]?.text ?? "")) return true;
-      return false;
-    });
-    if (separated) apart.add(it.id);
+  for (const [action, documents] of Object.entries(ACTIONS)) {
+    const acts = items.filter((it) => it.id === action);
+    if (acts.length === 0) continue;
+    for (const it of items) {
+      if (!documents.includes(it.id)) continue;
+      const separated = acts.every((c) => {
+        if (l.clause[c.first] === l.clause[it.first]) return false;
+        const [a, b] = c.first < it.first ? [c.last + 1, it.first] : [it.last + 1, c.first];
+        for (let k = a; k < b; k++) if (SEPARATE_REQUEST.test(words[k]?.text ?? "")) return true;
+        // "… und gleich einen neuen Reisepass beantragen": the document's own clause asks for it
+        return words.some((w, k) => l.clause[k] === l.clause[it.first] && k !== it.first && SEPARATE_REQUEST.test(w.text));
+      });
+      if (separated) apart.add(it.id);
+    }
   }
   return apart;
 }
 
+const COORDINATION = /^(?:und|sowie|u)$/;
+
+/**
+ * A registration verb with a second object joined by "und" in a clause of its own: "Ummeldung Wohnsitz und
+ * Auto" registers the residence and the car. The joined clause holds nothing but the object and fillers.
+ */
+function coordinatedObjects(words: Token[], l: Layout, verbs: Map<Match, string | null>): Resolved[] {
+  const out: Resolved[] = [];
+  for (const [m, id] of verbs) {
+    if (id === null || m.id !== "anmeldung" && m.id !== "abmeldung") continue;
+    const own = l.clause[m.first] ?? 0;
+    for (const c of [own + 1, own - 1]) {
+      const at = words.flatMap((_, k) => (l.clause[k] === c ? [k] : []));
+      if (at.length === 0 || at.length > 5 || l.sentence[at[0] ?? 0] !== l.sentence[m.first]) continue;
+      // the joined clause starts with "und" (after the verb) or the verb's clause does (before it)
+      const joinAt = c > own ? at[0] ?? 0 : words.findIndex((_, k) => l.clause[k] === own);
+      if (!COORDINATION.test(words[joinAt]?.text ?? "")) continue;
+      const objects = at.filter((k) => l.kinds[k] !== null);
+      if (objects.length !== 1 || at.some((k) => l.kinds[k] === null && !REASON_FILLER.test(words[k]?.text ?? "") && !COORDINATION.test(words[k]?.text ?? ""))) continue;
+      const k = objects[0] ?? 0;
+      const other = attach(m.id, l.kinds[k] ?? null);
+      if (other !== null && other !== id) out.push({ id: other, first: k, last: k });
+    }
+  }
+  return out;
+}
+
 /** Rules between the services found: the action wins over the document, one registration direction. */
-export function applyServiceRules(ids: string[], folded: string, certifiedApart: Set<string> = new Set()): string[] {
+export function applyServiceRules(ids: string[], folded: string, apart: Set<string> = new Set()): string[] {
   let out = [...ids];
   const has = (id: string) => out.includes(id);
   if (MARRIAGE.test(folded) && has("eheschliessung")) out = out.filter((id) => id !== "anmeldung");
@@ -395,8 +431,8 @@ export function applyServiceRules(ids: string[], folded: string, certifiedApart:
     out = out.filter((id) => id !== (EMIGRATION.test(folded) ? "anmeldung" : "abmeldung"));
   }
   if (has("abholung") && has("fundsache")) out = out.filter((id) => id !== "abholung");
-  if (has("abholung")) out = out.filter((id) => !ID_DOCUMENTS.includes(id));
-  if (has("beglaubigung")) out = out.filter((id) => !CERTIFIABLE.includes(id) || certifiedApart.has(id));
+  if (has("abholung")) out = out.filter((id) => !ID_DOCUMENTS.includes(id) || apart.has(id));
+  if (has("beglaubigung")) out = out.filter((id) => !CERTIFIABLE.includes(id) || apart.has(id));
   if (has("fundsache") && !LOST_AND_FOUND_PLACE.test(folded) && out.some((id) => id !== "fundsache" && id !== "abholung")) {
     // "Ausweis verloren", "Geburtsurkunde verloren gegangen" ask for a new document, "der Vorbesitzer hat nur
     // Teil II gefunden" tells how a vehicle registration stands: only the lost-and-found office makes it one

@@ -9,7 +9,7 @@ import type { LanguageConfig } from "../types.ts";
 import type { Token } from "../text/tokens.ts";
 import { phraseTokens } from "../text/tokens.ts";
 import { buildPhrases, findPhrases, type Match, type Phrase } from "./lexicon-matcher.ts";
-import { resolveServices } from "./service-rules.ts";
+import { resolveServices, type Resolved } from "./service-rules.ts";
 import { beneficiaryCount, countBefore, requestCounts, subjectCount } from "./counts.ts";
 
 const ZU_INFINITIVE = /^(ab|an|um|aus|ein|zu|vor)zu([a-z]{4,})$/;
@@ -79,7 +79,32 @@ function splitCompound(word: string, heads: Set<string>): [string, string] | nul
   return null;
 }
 
-function normalizeWords(tokens: Token[]): Token[] {
+/** "melden uns ab", "meldet sich um": the verb of a separable registration verb, its particle at the clause end. */
+const MELD_VERB = /^meld(?:e|en|et|est)$/;
+const SEPARATED_PARTICLE = /^(?:ab|an|um)$/;
+
+/** "wir melden uns ab" → "wir abmelden uns …": the particle joins its verb so the synonyms see it. */
+function joinParticles(tokens: Token[], folded: string): Token[] {
+  const out = [...tokens];
+  for (let i = 0; i < out.length; i++) {
+    if (!MELD_VERB.test(out[i]?.text ?? "")) continue;
+    for (let k = i + 1; k <= i + 5 && k < out.length; k++) {
+      const gap = folded.slice(out[k - 1]?.end ?? 0, out[k]?.start ?? 0);
+      if (/[.!?;,:\n]/.test(gap)) break;
+      const t = out[k] as Token;
+      if (!SEPARATED_PARTICLE.test(t.text)) continue;
+      const after = folded.slice(t.end, out[k + 1]?.start ?? folded.length);
+      if (!/[.!?;,:\n)]|^\s*$/.test(after) && !/^(?:und|oder|aber|sowie)$/.test(out[k + 1]?.text ?? "")) continue;
+      out[i] = { ...(out[i] as Token), text: `${t.text}melden` };
+      out[k] = { ...t, text: "ja" };
+      break;
+    }
+  }
+  return out;
+}
+
+function normalizeWords(raw: Token[], folded: string): Token[] {
+  const tokens = joinParticles(raw, folded);
   return tokens.map((t, i) => {
     if (ZU_INFINITIVE.test(t.text)) return { ...t, text: t.text.replace(ZU_INFINITIVE, "$1$2") };
     const infinitive = participleInfinitive(t.text);
@@ -92,9 +117,25 @@ function normalizeWords(tokens: Token[]): Token[] {
   });
 }
 
+const SERVICE_JOINER = /^(?:und|sowie|oder|bzw|u)$/;
+const SERVICE_JOIN_FILLER = /^(?:ein|eine|einen|einem|die|den|der|dem|das|des|neue\w*|mein\w*|unser\w*|auch|noch|jeweils)$/;
+
+/** Two services named together, with nothing but "und" and articles between them. */
+function joinedServices(words: Token[], folded: string, aLast: number, bFirst: number): boolean {
+  if (bFirst <= aLast + 1) return false;
+  if (/[.!?;:\n()]/.test(folded.slice(words[aLast]?.end ?? 0, words[bFirst]?.start ?? 0))) return false;
+  let joiner = false;
+  for (let k = aLast + 1; k < bFirst; k++) {
+    const w = words[k]?.text ?? "";
+    if (SERVICE_JOINER.test(w)) joiner = true;
+    else if (!SERVICE_JOIN_FILLER.test(w)) return false;
+  }
+  return joiner || /,/.test(folded.slice(words[aLast]?.end ?? 0, words[bFirst]?.start ?? 0));
+}
+
 export function findServices(tokens: Token[], folded: string, config: LanguageConfig): { id: string; count: number }[] {
   const { phrases, heads } = lexiconOf(config);
-  let words = normalizeWords(tokens);
+  let words = normalizeWords(tokens, folded);
   let matches: Match[] = findPhrases(words, phrases, { inflection: true, maxGap: 2 });
   // words no synonym covers may be compounds of a catalogue word and an action noun
   const covered = new Set<number>();
@@ -125,9 +166,20 @@ export function findServices(tokens: Token[], folded: string, config: LanguageCo
     const n = countBefore(words, first, folded) ?? beneficiaryCount(words, r.first, r.last, folded) ?? subjectCount(words, first, folded);
     if (n !== null && !local.has(r.id)) local.set(r.id, n);
   }
-  const { cases, persons } = requestCounts(folded);
+  // "Perso und Reisepass für mich und meine Frau": services joined by "und" share whom they are for
+  for (let k = resolved.length - 2; k >= 0; k--) {
+    const a = resolved[k] as Resolved;
+    const b = resolved[k + 1] as Resolved;
+    const n = local.get(b.id);
+    if (n === undefined || local.has(a.id) || !joinedServices(words, folded, a.last, b.first)) continue;
+    if (countBefore(words, b.first, folded) === null) local.set(a.id, n);
+  }
+  const { cases, persons, total } = requestCounts(folded);
   const grouped = /\bzu\s+(?:zweit|dritt|viert|fuenft|sechst|siebt|acht)\b/.test(folded);
-  const shared = grouped ? persons : cases ?? persons;
+  // persons added up from the text belong to the services that do not say whom they are for themselves:
+  // "Pässe für meinen Mann und mich und einen Kinderpass für Lena" asks for one Kinderpass
+  const sharedPersons = total || local.size === 0 || order.length === 1 ? persons : null;
+  const shared = grouped ? persons : cases ?? sharedPersons;
   return order.map((id) => {
     // the services a rule swapped in inherit the count of the word they replaced
     const inherited = order.length === 1 ? [...local.values()][0] : undefined;

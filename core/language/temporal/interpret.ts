@@ -7,7 +7,7 @@ import {
   DATE_AFTER, DATE_AFTER_EXCLUSIVE, DATE_BEFORE, DATE_BEFORE_EXCLUSIVE, DISTRACTOR_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_TARGET_AFTER, EXISTING_BEFORE,
   EXISTING_CLAUSE, HAVE_SLOT_CLAUSE, LATER_EARLIER_BEFORE, MOVE_VERB, MOVED_FROM_AFTER, MOVED_FROM_BEFORE, NEGATION_AFTER, NEGATION_AFTER_BREAK,
   NEGATION_BEFORE, NEW_WISH_BEFORE, NEW_WISH_DIRECT, PERFECT_TENSE, REASON_CONNECTORS, REPLACED_BEFORE, SIMPLE_PAST, START_CUES,
-  EXCEPT_BEFORE, GOT_SLOT, HEADER_LINE, HOURS_LINE, PASSIVE_BEFORE, OPEN_QUESTION, SAME_DAY, SHIFT, SLOT_WORDS, TRAVEL_CUES, PAST_ACTION_AFTER, PAST_AUXILIARY_BEFORE, PAST_AUXILIARY_AFTER,
+  EXCEPT_BEFORE, GOT_SLOT, HAVE_APPOINTMENT_SENTENCE, APPOINTMENT_SUBJECT_LINE, HEADER_LINE, HOURS_LINE, LETTER_DATE_LINE, PASSIVE_PARTICIPLE_AFTER, PASSIVE_BEFORE, OPEN_QUESTION, SAME_DAY, SHIFT, SLOT_WORDS, TRAVEL_CUES, PAST_ACTION_AFTER, PAST_AUXILIARY_BEFORE, PAST_AUXILIARY_AFTER,
 } from "../lexicon/temporal-cues.de.ts";
 import { numberFromToken } from "../lexicon/calendar-words.de.ts";
 import { foldWithMap } from "../text/fold.ts";
@@ -97,6 +97,23 @@ function clauseWithoutAtoms(folded: string, clause: Clause, atoms: Atom[]): stri
     at = Math.max(at, a.end);
   }
   return out + folded.slice(at, clause.end);
+}
+
+/** "ich habe für Donnerstag, den 26.11., um 10:40 Uhr einen Termin": the slot stands between "ich habe" and "einen Termin". */
+function slotBeforeHaveAppointment(folded: string, atom: Atom): boolean {
+  const { text, at } = sentenceOf(folded, atom);
+  const m = HAVE_APPOINTMENT_SENTENCE.exec(text);
+  return m !== null && m[0].length > at;
+}
+
+/** The sentence around an atom and where the atom starts in it; dots inside dates ("26.11.,") do not end it. */
+function sentenceOf(folded: string, atom: Atom): { text: string; at: number } {
+  const head = folded.slice(Math.max(0, atom.index - 160), atom.index);
+  const starts = [...head.matchAll(/(?:[!?\n]|(?<!\d)\.(?=\s))/g)];
+  const startCut = starts.length > 0 ? (starts[starts.length - 1]?.index ?? -1) + 1 : 0;
+  const tail = folded.slice(atom.end, atom.end + 160);
+  const end = /(?:[!?\n]|(?<!\d)\.(?=\s|$))/.exec(tail);
+  return { text: head.slice(startCut) + folded.slice(atom.index, atom.end) + tail.slice(0, end ? end.index : tail.length), at: head.length - startCut };
 }
 
 /** The text inside the brackets around a position ("(Flug LH 400, 10:15 Uhr)"), or null. */
@@ -207,7 +224,8 @@ function classify(
     // a question whether the office is open ("Habt ihr morgen offen?")
     const clauseText0 = folded.slice(clause.start, clause.end);
     const line = lineBefore(folded, atom.index);
-    const letterDate = HEADER_LINE.test(line) && (atom.payload.kind !== "dates" || /^[\s.]*(?:\n|$)/.test(folded.slice(atom.end, atom.end + 3)) || /:/.test(line));
+    const letterDate = HEADER_LINE.test(line) || (atom.payload.kind === "dates" && /\d{4}\s*$/.test(atom.text) &&
+      LETTER_DATE_LINE.test(line) && /^\s*(?:\n|$)/.test(folded.slice(atom.end, atom.end + 3)));
     const bracket = bracketText(folded, atom.index);
     if (bracket !== null && (DISTRACTOR_CUES.test(bracket) || ABSENCE_CUES.test(bracket)) && !keepDate) {
       lastEnd = atom.end;
@@ -237,7 +255,9 @@ function classify(
       lastEnd = atom.end;
       continue;
     }
-    const eventDate = (EVENT_BEFORE.test(ownBefore) || EVENT_AFTER.test(after)) && !EVENT_TARGET_AFTER.test(after);
+    // "der Wagen wird am 12.12. verschrottet": what happens to something else on that day
+    const passive = !existingOnly && !reschedule && PASSIVE_BEFORE.test(ownBefore) && PASSIVE_PARTICIPLE_AFTER.test(after);
+    const eventDate = ((EVENT_BEFORE.test(ownBefore) || EVENT_AFTER.test(after)) && !EVENT_TARGET_AFTER.test(after)) || passive;
     if (isDate && !keepDate && (ABSENCE_CUES.test(outside) || START_CUES.test(outside) || eventDate)) {
       dropListedBefore(out, atom, folded);
       lastEnd = atom.end;
@@ -252,13 +272,19 @@ function classify(
     let negated = !existingOnly && !consumed && (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(afterOwn));
     const bareAlternative = /^\s*(?:am|an|den|die|der|um|in|im)?\s*$/.test(before);
     const isContainer = atom.payload.kind === "dates" && atom.payload.container;
+    // "Mittwoch und Freitag kann ich nicht": a day listed right before a negated one is negated with it
+    if (negated && previous && !previous.negated && previous.role === "wish" && slotOf(previous.atom) === slotOf(atom) &&
+      previous.atom.payload.kind === atom.payload.kind && /^\s*(?:,|und|oder|sowie)\s*$/.test(folded.slice(previous.atom.end, atom.index)) &&
+      !NEGATION_BEFORE.test(before)) previous.negated = true;
     if (!negated && bareAlternative && afterOwn === after && !isContainer && previous?.negated && previous.clause === clauseIndex - 1 &&
       ["oder", "und", ","].includes(clause.connector)) negated = true;
     const busy = !existingOnly && !negated && isBusy(atom, reasonScope(folded, clauses, clauseIndex));
     let role: Role = "wish";
     // "Ich kann am 2.12. um 9 nicht, stattdessen …": in a reschedule the slot one cannot make is the booked one
     const isExactTime = atom.payload.kind === "time" && !atom.payload.daypart && atom.payload.from === atom.payload.to;
-    const cannotMake = reschedule && negated && (isDate || isExactTime) && !NEGATION_BEFORE.test(before) && CANNOT_MAKE_AFTER.test(after);
+    // … once the booked day is known, a day one cannot make is excluded from the wish ("nur am Mittwoch nicht")
+    const cannotMake = reschedule && negated && (isDate || isExactTime) && !NEGATION_BEFORE.test(before) && CANNOT_MAKE_AFTER.test(after) &&
+      !out.some((o) => o.role === "existing" && slotOf(o.atom) === slotOf(atom));
     // the run of adjacent slots this atom continues ("Dienstag 9 Uhr"); a second date or time starts a new run
     const adjacent = previous !== null && /^[\s,]*(?:um|gegen|ab)?\s*$/.test(folded.slice(previous.atom.end, atom.index)) &&
       !previous.group.has(slotOf(atom));
@@ -268,7 +294,7 @@ function classify(
     const arrow = reschedule ? beforeArrow(folded, atom) : null;
     if (existingOnly) role = "existing";
     else if (arrow !== null) role = arrow ? "existing" : "wish";
-    else if (reschedule && inAppointmentBrackets(folded, atom.index)) role = "existing";
+    else if (reschedule && (inAppointmentBrackets(folded, atom.index) || APPOINTMENT_SUBJECT_LINE.test(lineBefore(folded, atom.index)))) role = "existing";
     else if (cannotMake) {
       negated = false;
       role = "existing";
@@ -290,6 +316,7 @@ function classify(
       // "Neu: 3.12. vormittags": a slot right after another shares its role
       else if (adjacent && previous) role = previous.role;
       else if (EXISTING_CLAUSE.test(folded.slice(clause.start, clause.end)) || BOOKED_PARTICIPLE.test(folded.slice(clause.start, clause.end)) ||
+        slotBeforeHaveAppointment(folded, atom) ||
         HAVE_SLOT_CLAUSE.test(clauseWithoutAtoms(folded, clause, atoms))) role = "existing";
       else if (EXISTING_BEFORE.test(afterMoveVerb(sinceLast))) role = "existing";
     }

@@ -13,7 +13,7 @@ const PATTERN = new RegExp(
  *  a number or a noun the ordinal counts follows ("am 3. Dezember", "den 2. Termin", "zum 1. Mal"). */
 const DAY_ONLY_NOT_BEFORE =
   "\\d|(?:jan|feb|mär|maer|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)|advent|weihnacht|feiertag|mal\\b|tag\\b|tages|stock|etage|klass|woche|monat|quartal|" +
-  "jahr|platz|termin|versuch|anlauf|kind|antrag|person|semester|lehrjahr|hälfte|haelfte";
+  "jahr|platz|termin|versuch|anlauf|kind|antrag|person|semester|lehrjahr|hälfte|haelfte|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag";
 const DAY_ONLY = new RegExp(
   `(?<![\\d.,:\\p{L}])(?:am|den|dem|zum|ab dem|bis zum)\\s+(\\d{1,2})\\.(?![\\d\\p{L}])(?!\\s*(?:${DAY_ONLY_NOT_BEFORE}))` +
     // "am 2. oder 3. Januar": the month of a later day in the list belongs to this one too
