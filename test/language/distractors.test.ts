@@ -39,9 +39,11 @@ describe("distractor dates", () => {
     expect(p("Ausweis Dienstag ab 14 Uhr.\nGesendet: Sonntag, 22. November 2026 14:48").dateRanges).toEqual([day("2026-11-24")]);
     expect(p("Beglaubigung am 2.12. bitte\nBochum, 23.11.2026").dateRanges).toEqual([day("2026-12-02")]);
   });
-  it("ignores the date of a question whether the office is open", () => {
-    expect(p("Ist das Bürgerbüro Eving morgen offen?").dateRanges).toEqual([]);
-    expect(p("Hat das Bürgerbüro Mitte samstags geöffnet?").weekdays).toEqual([]);
+  // the day of an opening-hours question is what is asked about ("Habt ihr morgen offen?" is answered for
+  // tomorrow, holidays included), so it is kept; only §5.2's help/greeting/unknown drop every slot
+  it("keeps the day an opening-hours question asks about", () => {
+    expect(p("Ist das Bürgerbüro Eving morgen offen?").dateRanges).toEqual([day("2026-11-24")]);
+    expect(p("Hat das Bürgerbüro Mitte samstags geöffnet?").weekdays).toEqual([6]);
   });
   it("ignores trips, expiry, third-party deadlines and weekdays of things done", () => {
     expect(p("flieg am 15.12 nach usa, internationalen Führerschein brauch ich").dateRanges).toEqual([]);

@@ -135,6 +135,35 @@ describe("services and counts", () => {
     ]);
     expect(p("Geburtsurkunde beglaubigen lassen").services).toEqual([{ id: "beglaubigung", count: 1 }]);
   });
+  it("reads colloquial names of catalogue services", () => {
+    expect(p("den grauen Lappen umschreiben lassen").services).toEqual([{ id: "fuehrerschein_umtausch", count: 1 }]);
+    expect(p("Geburtsschein fürs Baby").services).toEqual([{ id: "geburtsurkunde", count: 1 }]);
+    expect(p("Stempel auf Kopie vom Zeugnis").services).toEqual([{ id: "beglaubigung", count: 1 }]);
+  });
+  it("counts the things an action is done to and the vehicles registered", () => {
+    expect(p("Abholung von 3 Ausweisen").services).toEqual([{ id: "abholung", count: 3 }]);
+    expect(p("Beglaubigung von sechs Zeugniskopien").services).toEqual([{ id: "beglaubigung", count: 6 }]);
+    expect(p("Wir müssen drei Neuwagen zulassen").services).toEqual([{ id: "kfz_zulassung", count: 3 }]);
+    expect(p("Perso für 2").services).toEqual([{ id: "personalausweis", count: 2 }]);
+    expect(p("Termin für Frau Berg und mich, Personalausweis").services).toEqual([{ id: "personalausweis", count: 2 }]);
+    expect(p("Perso und Reisepass für mich und meine Frau").services).toEqual([
+      { id: "personalausweis", count: 2 }, { id: "reisepass", count: 2 },
+    ]);
+  });
+  it("gives each object of a registration verb its service, and each document its own request", () => {
+    expect(p("Ummeldung Wohnsitz und Auto").services).toEqual([{ id: "anmeldung", count: 1 }, { id: "kfz_zulassung", count: 1 }]);
+    expect(p("Perso abholen und gleich einen neuen Reisepass beantragen").services).toEqual([
+      { id: "abholung", count: 1 }, { id: "reisepass", count: 1 },
+    ]);
+    expect(p("Reisepass ist fertig, will abholen").services).toEqual([{ id: "abholung", count: 1 }]);
+    expect(p("Gewerbe ummelden (neue Adresse der Firma)").services).toEqual([{ id: "gewerbeanmeldung", count: 1 }]);
+    expect(p("Den alten Sprinter muss ich abmelden").services).toEqual([{ id: "kfz_abmeldung", count: 1 }]);
+  });
+  it("does not read a registration particle through a typo, nor a found flat as lost property", () => {
+    expect(p("Wohnsitzabmeldung für mich").services).toEqual([{ id: "abmeldung", count: 1 }]);
+    expect(p("Hab ne Wohnung gefunden, jetzt muss ich mich melden").services).toEqual([{ id: "anmeldung", count: 1 }]);
+    expect(p("Brauche ich eine beglaubigte Übersetzung vom Führerschein?").services).toEqual([{ id: "fuehrerschein_umtausch", count: 1 }]);
+  });
   it("joins a separated registration particle to its verb", () => {
     expect(p("Wir melden uns ab, wir ziehen nach Kanada").services).toEqual([{ id: "abmeldung", count: 1 }]);
   });
@@ -147,5 +176,12 @@ describe("urgency", () => {
     expect(p("Reisepass, möglichst schnell bitte").urgent).toBe(true);
     expect(p("so schnell wie möglich einen Reisepass").urgent).toBe(true);
     expect(p("nächster freier Termin für den Perso").urgent).toBe(true);
+  });
+  it("takes forms of the markers and drops negated ones", () => {
+    expect(p("Es ist dringlich, ich brauche einen Pass").urgent).toBe(true);
+    expect(p("Ich brauche schnellstens einen Reisepass").urgent).toBe(true);
+    expect(p("bitte den frühesten Termin für den Perso").urgent).toBe(true);
+    expect(p("nicht dringend, aber ich bräuchte einen Pass").urgent).toBe(false);
+    expect(p("Es eilt nicht, Ausweis im Dezember").urgent).toBe(false);
   });
 });

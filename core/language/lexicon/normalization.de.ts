@@ -47,7 +47,7 @@ export const PROTECTED_WORDS: ReadonlySet<string> = new Set([
 export const CANONICAL_REQUEST_WORDS: readonly string[] = [
   "stornieren", "storniere", "stornierung", "annullieren", "annulliere", "absagen", "abzusagen",
   "verschieben", "verschiebe", "verschiebung", "verlegen", "umbuchen", "vorziehen", "termin", "termine", "terminbestätigung",
-  "buchung", "bestätigung", "öffnungszeiten", "beantragen",
+  "buchung", "bestätigung", "bestätigen", "öffnungszeiten", "beantragen",
 ];
 
 /** Real words within reach of a request word that must stay as written. */

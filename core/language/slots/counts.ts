@@ -18,7 +18,7 @@ const PERSON_NOUN =
 const GROUP_NOUN = /^(?:person|personen|leute|leuten|familienmitglied(?:er|ern)?|teilnehmer(?:innen|n)?|antragsteller(?:innen|n)?)$/;
 /** Things counted per case: vehicles, documents, copies. */
 const CASE_NOUN =
-  /^(?:\w*autos|\w*fahrzeuge[n]?|\w*pkws?|wagen|motorraeder[n]?|anhaenger[n]?|kennzeichen|zeugniss(?:e|en)?|dokument(?:e|en)|kopien|seiten|urkunden|unterlagen|stueck|exemplare[n]?|ausfertigung(?:en)?|antraege[n]?|dinge[n]?|gegenstaende[n]?|faelle[n]?)$/;
+  /^(?:\w*autos|\w*fahrzeuge[n]?|\w*pkws?|\w*wagen|motorraeder[n]?|anhaenger[n]?|kennzeichen|\w*zeugniss(?:e|en)?|dokument(?:e|en)|\w*kopien|seiten|\w*urkunden|unterlagen|stueck|exemplare[n]?|ausfertigung(?:en)?|antraege[n]?|dinge[n]?|gegenstaende[n]?|faelle[n]?)$/;
 /** One adjective may stand between number and noun: "zwei kleine Kinder", "3 beglaubigte Kopien". */
 const ADJECTIVE = /^(?:klein|gross|neu|erwachsen|minderjaehrig|volljaehrig|beglaubigt|weiter|eigen|alt|jung|verschieden|gebraucht)\w*$/;
 const RELATIVE =
@@ -103,7 +103,7 @@ function numberMentions(ps: Piece[], used: Set<number>): Mention[] {
     // "14.12.", "9:30", "2-3": a number in a date, time or range
     if (/^[.:/-]/.test(ps[i + 1]?.raw ?? "") || /[.:/-]$/.test(ps[i]?.raw ?? "")) continue;
     let noun = i + 1;
-    if (ps[noun] && ADJECTIVE.test(ps[noun]?.word ?? "") && !PERSON_NOUN.test(ps[noun]?.word ?? "") && (ps[noun + 1]?.sep ?? "") === "") noun++;
+    if (ps[noun] && ADJECTIVE.test(ps[noun]?.word ?? "") && !PERSON_NOUN.test(ps[noun]?.word ?? "") && !CASE_NOUN.test(ps[noun]?.word ?? "") && (ps[noun + 1]?.sep ?? "") === "") noun++;
     const word = ps[noun]?.word ?? "";
     if ((ps[noun]?.sep ?? "") !== "") continue;
     const person = PERSON_NOUN.test(word);
@@ -142,13 +142,15 @@ function joined(ps: Piece[], a: Mention, b: Mention): boolean {
  */
 const SELF = new RegExp(
   "\\b(?:und|sowie)\\s+(?:mich|mir|mi)\\b|\\b(?:mich|mir|mi)\\s*(?:,|und\\b|sowie\\b)|\\bich\\s+selbst\\b|" +
-  "\\b(?:ich|mich|mir)\\s+(?:auch|ebenfalls)\\s*(?:[,.!?;)]|$)|\\b(?:ich|i)\\s+und\\s+(?:mein\\w*|mei|unser\\w*)\\b|" +
+  "\\b(?:ich|mich|mir)\\s+(?:auch|ebenfalls)\\s*(?:[,.!?;)]|$)|\\b(?:ich|i)\\s*(?:und\\s+|,\\s*)(?:mein\\w*|mei|unser\\w*)\\b|" +
   `\\b${RELATIVE.source.slice(1, -1)}\\s+und\\s+(?:ich|i)\\b`,
 );
 /** "für uns beide", "wir zwei": a couple without family words. */
 const PAIR = /\b(?:uns|wir)\s+(beide|beiden|zwei|drei|vier|fuenf|sechs|[2-9])\b(?!\s*(?:uhr|tage\w*|wochen|monate\w*|jahre\w*|[.:]\d))/;
 /** "Ich brauche einen Pass, mein Mann auch": a relative who needs the same as the sender. */
 const ALSO_RELATIVE = new RegExp(`\\b(?:mein\\w*|unser\\w*|mei)\\s+${RELATIVE.source.slice(1, -1)}\\s+(?:(?:braucht|benoetigt|moechte|will|muss)\\s+)?(?:auch|ebenfalls)\\b`);
+/** A person named by title and name, listed with the sender: "für Frau Lang und mich", "mich und Herrn Abel". */
+const TITLED_BESIDE_SELF = /\b(?:frau|herr|herrn)\s+[a-z]+\s+(?:und|sowie)\s+(?:mich|mir|ich)\b|\b(?:mich|mir|ich)\s+(?:und|sowie)\s+(?:frau|herr|herrn)\s+[a-z]+/g;
 /** The sender states a need of their own: "ich brauche", "brauche ich". */
 const SENDER_NEEDS = /\b(?:ich|i)\s+(?:brauch\w*|benoetig\w*|moecht\w*|muss|will|haette)\b|\b(?:brauche|benoetige|moechte|haette)\s+(?:ich|i)\b/;
 const GROUP = /\bzu\s+(zweit|dritt|viert|fuenft|sechst|siebt|acht)\b/;
@@ -218,6 +220,8 @@ function personCount(folded: string, ps: Piece[], used: Set<number>, mentions: M
     // "meine beiden Kinder" is a number mention; "meine Eltern" are two
     relatives += /^(?:eltern|grosseltern|schwiegereltern)$/.test(word) ? 2 : 1;
   }
+  // "für Frau Lang und mich": a person named by title beside the sender
+  relatives += [...folded.matchAll(TITLED_BESIDE_SELF)].length;
   persons += relatives;
   if (persons > 0 && (self || (ALSO_RELATIVE.test(folded) && SENDER_NEEDS.test(folded)))) persons += 1;
   return { persons: atLeastTwo(persons), total: false };
@@ -278,6 +282,14 @@ function personList(tokens: Token[], from: number, folded: string, depth: Uint8A
       const n = numberAt(w) ?? 0;
       let noun = j + 1;
       if (ADJECTIVE.test(tokens[noun]?.text ?? "") && !PERSON_NOUN.test(tokens[noun]?.text ?? "")) noun++;
+      // "Perso für 2": a bare number that ends the clause counts persons
+      const bare = j === k && items === 0 && n >= 2 && !/^[.:/-]/.test(folded.slice(tokens[j]?.end ?? 0)) &&
+        /^\s*(?:[,!?;)]|\.(?!\d)|$|\s(?:bitte|pls|bitteschoen)\b)/.test(folded.slice(tokens[j]?.end ?? 0));
+      if (bare && n <= 20) {
+        count += n;
+        end = j;
+        break;
+      }
       if (!PERSON_NOUN.test(tokens[noun]?.text ?? "") || n < 1 || n > 20) break;
       value = n;
       j = noun;
@@ -355,4 +367,22 @@ export function subjectCount(tokens: Token[], first: number, folded: string): nu
     if (list && list.end === verb - 1 && list.count >= 2) return list.count;
   }
   return null;
+}
+
+const OF_MARKER = /^(?:von|vom)$/;
+/** Documents an action is done to; counted only right after the action, never for the whole request. */
+const DOCUMENT_NOUN = /^(?:\w*ausweise[n]?|\w*paesse[n]?|fuehrerscheine[n]?|\w*bescheinigungen)$/;
+
+/** A number of things after an action on them: "Abholung von 3 Ausweisen", "Beglaubigung von sechs Zeugniskopien". */
+export function countAfter(tokens: Token[], last: number, folded: string): number | null {
+  if (!OF_MARKER.test(tokens[last + 1]?.text ?? "")) return null;
+  if (/[.!?;:,\n]/.test(folded.slice(tokens[last]?.end ?? 0, tokens[last + 2]?.start ?? 0))) return null;
+  const token = tokens[last + 2];
+  if (!token || /^[.:/-]\d/.test(folded.slice(token.end, token.end + 2))) return null;
+  const n = numberAt(token.text);
+  if (n === null || n < 2 || n > 20 || ONE.test(token.text)) return null;
+  let noun = last + 3;
+  if (ADJECTIVE.test(tokens[noun]?.text ?? "") && !CASE_NOUN.test(tokens[noun]?.text ?? "")) noun++;
+  const word = tokens[noun]?.text ?? "";
+  return CASE_NOUN.test(word) || DOCUMENT_NOUN.test(word) || PERSON_NOUN.test(word) ? n : null;
 }

@@ -69,7 +69,8 @@ const CONDITIONAL_ACT =
   /\b(?:wenn|falls|sobald)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,5}?(?:absage|absagen|storniere|stornieren|verschiebe|verschieben|umbuche|umbuchen)\b(?=[^.!\n]*\?)/g;
 const SHORT_WHEN = /^\W*(?:aber\s+|und\s+|nur\s+)?(?:wann|um\s+wie\s*viel\s+uhr|welche\s+uhrzeit|wo)\b/;
 /** "ich habe … gebucht / einen Termin bekommen": a booking made before. */
-const BOOKED_BEFORE = /\b(?:ich|wir)\s+(?:hab\w*|hatte\w*)\s+(?:\S+\s+){0,8}?(?:gebucht|reserviert|vereinbart|bekommen)\b/;
+const BOOKED_BEFORE =
+  /\b(?:ich|wir)\s+(?:hab\w*|hatte\w*)\s+(?:\S+\s+){0,8}?(?:gebucht|reserviert|vereinbart|bekommen)\b|\bhat\s+(?:\S+\s+){0,4}?(?:einen|nen|den)\s+termin\s+(?:\S+\s+){0,3}?(?:gemacht|gebucht|vereinbart|ausgemacht)\b/;
 /** "Einen neuen Termin brauche ich nicht": no replacement wanted. */
 const NO_NEW_ONE = /\b(?:einen|nen)\s+neuen\s+(?:termin\s+)?(?:brauche|benoetige|will|moechte)\s+(?:ich|wir)\s+nicht\b|\bkein\w*\s+neue\w*\s+termin\w*/g;
 /** "hab aus Versehen auf Absagen geklickt": a button pressed, not a request. */
@@ -106,6 +107,8 @@ export function familyEvidence(folded: string, parts: Sentence[], hasService: bo
     const wish = WISH.test(s.text);
     if (own && s.question && !wish && STATUS_ASPECT.test(s.text)) status = true;
     if ((own || HAVE_APPOINTMENT.test(s.text)) && CONFIRMATION_TAG.test(s.text)) status = true;
+    // "Mein Termin ist morgen 7:30?": the own booking stated as a question
+    if (own && s.text.includes("?") && !wish && /\b(?:ist|sind|war)\b/.test(s.text)) status = true;
     // "Ich habe Kinderpässe gebucht. Ist das ein gemeinsamer Termin?": a question about the booking just named
     if (hasAppointmentOrBooked && s.question && !wish && /\btermin|\b(?:der|er|das|es|dieser)\b/.test(s.text) && STATUS_ASPECT.test(s.text)) status = true;
     if (!s.question && wish && APPOINTMENT_OBJECT.test(s.text) && !own) appointmentWish = true;

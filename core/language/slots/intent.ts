@@ -2,7 +2,7 @@
 // reschedule > cancel > book > status > info > help > greeting > unknown.
 import {
   BOOK_CUES, CANCEL_CUES, CANNOT_COME_CUES, GREETING_CUES, HELP_CUES, INFO_QUESTION, INFO_TOPIC_CUES,
-  NEED_APPOINTMENT_QUESTION, OTHER_TOPIC_FALLBACK, OUT_OF_SCOPE_CUES, RESCHEDULE_CUES, STATUS_CUES, STRONG_BOOK_CUES, STRONG_OUT_OF_SCOPE,
+  NEED_APPOINTMENT_QUESTION, OTHER_TOPIC_FALLBACK, PROPOSAL_TAKEN, OUT_OF_SCOPE_CUES, RESCHEDULE_CUES, STATUS_CUES, STRONG_BOOK_CUES, STRONG_OUT_OF_SCOPE,
 } from "../lexicon/intent-cues.de.ts";
 import { APPOINTMENT_OBJECT, HAVE_APPOINTMENT, HOW_TO_ACT, OWN_BOOKING, REPLACEMENT_WISH } from "../lexicon/intent-families.de.ts";
 import { INFO_TOPIC_ORDER, INTENT_PRIORITY, type InfoTopic, type Intent } from "../types.ts";
@@ -112,7 +112,7 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
   const bookCue = strongBook || statedAppointment || BOOK_CUES.test(infoAsked ? stated : f) || family.availability || family.appointmentWish ||
     (infoAsked && leadingBooking(f, e));
   // a wish with no appointment, no service and no date ("ein Grab reservieren") is not a booking
-  const bookable = e.hasService || e.hasTemporal || family.availability || APPOINTMENT_OBJECT.test(f);
+  const bookable = e.hasService || e.hasTemporal || family.availability || APPOINTMENT_OBJECT.test(f) || PROPOSAL_TAKEN.test(f);
   if (RESCHEDULE_CUES.test(f) || family.reschedule) found.add("reschedule");
   const cancelWords = !family.cancelState && CANCEL_CUES.test(f);
   if (cancelWords || family.cancel || (CANNOT_COME_CUES.test(f) && !e.hasService && !strongBook)) found.add("cancel");
@@ -134,7 +134,7 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
   // "Wann war nochmal mein Termin für die Ummeldung?": the service names the booking asked about, not a new wish
   if (found.has("status") && found.has("book") && !EXPLICIT_NEW_BOOKING.test(unhad(f).replace(OWN_BOOKED_G, " ")) &&
     (!e.hasService || !(family.appointmentWish || family.availability))) found.delete("book");
-  if (help && !e.hasService && !e.hasTemporal) {
+  if (help && !e.hasService && (!e.hasTemporal || family.assistant)) {
     // "Wie buche ich einen Termin?" asks how the assistant works, it does not book yet
     found.add("help");
     found.delete("book");
@@ -153,12 +153,14 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
   // a bare code ("K7P-2QX", "mein Code ist …") answers a question of the dialogue and stays without intent
   const beyondCode = f.replace(/\b(?:mein|meine|der|die|code|buchungscode|buchungsnummer|nummer|ist|lautet|hier|bitte|danke|ok)\b|[^a-z]/g, "");
   if (e.hasCode && beyondCode.length > 0 && !outOfScope && !found.has("book") && !found.has("cancel") && !found.has("reschedule") &&
-    (found.size === 0 || /\b(?:wann|wo|um\s+wie\s*viel|gueltig|aktuell|noch)\b/.test(f))) {
+    (found.size === 0 || /\b(?:wann|wo|um\s+wie\s*viel|gueltig|aktuell|noch|richtig|gespeichert|eingetragen|bestaetigt|stimmt)\b/.test(f))) {
     found.add("status");
     if (topics.every((t) => t === "other" || t === "address")) found.delete("info");
   }
   // "Funktioniert der Chat auch nachts oder nur zu den Öffnungszeiten?": a question about the assistant, not the office
   if (family.assistant && /\b(?:chat|bot|assistent\w*)\b/.test(f) && !e.hasService) found.delete("info");
+  // "Was kann ich in diesem Chat machen?": a question about the assistant, not the general "other" topic
+  if (help && !e.hasService && topics.every((t) => t === "other")) found.delete("info");
   if (found.size === 0 && !outOfScope && GREETING_CUES.test(f)) found.add("greeting");
   return { found, help };
 }

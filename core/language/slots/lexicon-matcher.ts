@@ -46,7 +46,16 @@ function tokenMatches(text: string, word: string, wordStem: string, opts: MatchO
   if (text.length < 5) return false;
   if (stem(text) === wordStem) return true;
   // typos rarely hit the first letters, while "abmelden" vs "anmelden" differ exactly there
-  return text.slice(0, 3) === word.slice(0, 3) && withinOneEdit(text, word);
+  return text.slice(0, 3) === word.slice(0, 3) && withinOneEdit(text, word) && !particleSwap(text, word);
+}
+
+const REGISTRATION_PARTICLE = /(an|ab|um)meld/;
+
+/** "Wohnsitzabmeldung" is no typo of "Wohnsitzanmeldung": the particle is the whole difference in meaning. */
+function particleSwap(text: string, word: string): boolean {
+  const a = REGISTRATION_PARTICLE.exec(text);
+  const b = REGISTRATION_PARTICLE.exec(word);
+  return !!a && !!b && a[1] !== b[1];
 }
 
 /** Phrase heads indexed so each token looks up its few candidates instead of trying every phrase. */
@@ -126,7 +135,9 @@ export function findPhrases(tokens: Token[], phrases: Phrase[], opts: MatchOptio
     if (ok) found.push({ id: phrase.id, phrase, first: i, last: position });
   }
   // longest phrase first; a shorter phrase inside an accepted one is dropped ("Reisepass für Kinder")
-  found.sort((a, b) => b.phrase.tokens.length - a.phrase.tokens.length || (b.last - b.first) - (a.last - a.first) || a.first - b.first);
+  // among phrases of one length, the one spelled as written wins over one read through a typo
+  const exact = (m: Match) => m.phrase.tokens.filter((t, k) => tokens[m.first + k]?.text === t).length;
+  found.sort((a, b) => b.phrase.tokens.length - a.phrase.tokens.length || (b.last - b.first) - (a.last - a.first) || exact(b) - exact(a) || a.first - b.first);
   const accepted: Match[] = [];
   for (const m of found) {
     if (accepted.some((a) => m.first <= a.last && a.first <= m.last)) continue;

@@ -13,7 +13,7 @@ import type { Token } from "../text/tokens.ts";
 import type { Match } from "./lexicon-matcher.ts";
 
 export const VEHICLE_WORD =
-  /^(?:auto|autos|fahrzeug\w*|\w+fahrzeug\w*|kfz\w*|pkw\w*|lkw\w*|wagen|neuwagen|gebrauchtwagen|zweitwagen|firmenwagen|dienstwagen|wohnwagen|motorrad\w*|motorraeder\w*|roller|motorroller|anhaenger\w*|wohnmobil\w*|kennzeichen\w*|transporter|oldtimer|karre|kiste)$/;
+  /^(?:auto|autos|fahrzeug\w*|\w+fahrzeug\w*|kfz\w*|pkw\w*|lkw\w*|wagen|neuwagen|gebrauchtwagen|zweitwagen|firmenwagen|dienstwagen|wohnwagen|lieferwagen|sprinter|bulli|kombi|cabrio|suv|laster|traktor|trecker|quad|moped|mofa|golf|polo|passat|corsa|astra|fiesta|twingo|motorrad\w*|motorraeder\w*|roller|motorroller|anhaenger\w*|wohnmobil\w*|kennzeichen\w*|transporter|oldtimer|karre|kiste)$/;
 const BUSINESS_WORD = /^(?:\w*gewerbe\w*|firma|firmen|selbsts?taendigkeit|selbsts?taendig|geschaeft|kleinunternehmen|einzelunternehmen)$/;
 const MARRIAGE_WORD = /^(?:ehe|eheschliessung|heirat\w*|hochzeit\w*|trauung\w*|trautermin\w*|standesamtlich\w*)$/;
 /** Things citizens register elsewhere: pets, schools, day care, clubs, courses, broadcasting, utilities. */
@@ -152,6 +152,14 @@ function objectOf(m: Match, l: Layout): Found | null {
     if (!best || distance < best.distance) best = { distance, clause: c };
   }
   return best ? found(byClause.get(best.clause), best.clause, l) : null;
+}
+
+/** What one finds that is no lost property: "endlich eine Wohnung gefunden", "einen Job gefunden". */
+const FOUND_NON_ITEM = /^(?:wohnung\w*|haus|zimmer|job|arbeit\w*|stelle|ausbildung\w*|nachmieter\w*|mieter\w*|kitaplatz|platz|zeit|loesung|antwort\w*|info\w*|termin\w*|partner\w*)$/;
+
+function foundNoItem(m: Match, words: Token[], l: Layout): boolean {
+  if (m.id !== "fundsache") return false;
+  return words.some((w, k) => l.clause[k] === l.clause[m.first] && FOUND_NON_ITEM.test(w.text));
 }
 
 /** "zuschicken lassen, statt sie abzuholen": the option turned down is not asked for. */
@@ -338,7 +346,7 @@ export function resolveServices(matches: Match[], words: Token[], folded: string
   for (const m of matches) {
     if (!isGeneric(m)) continue;
     const object = objectOf(m, l);
-    const id = turnedDown(m, words) ? null : attach(m.id, object?.kind ?? null);
+    const id = turnedDown(m, words) || foundNoItem(m, words, l) ? null : attach(m.id, object?.kind ?? null);
     verbs.set(m, id);
     if (id !== null && object && l.clause[object.at[0] ?? -1] === l.clause[m.first]) for (const k of object.at) objects.add(k);
   }
@@ -347,9 +355,13 @@ export function resolveServices(matches: Match[], words: Token[], folded: string
   for (const m of matches) {
     const id = verbs.has(m) ? verbs.get(m) ?? null : objects.has(m.first) && m.first === m.last ? null : childPass(m, words, l);
     if (id === null) continue;
+    // "eine beglaubigte Übersetzung": a sworn translator certifies it, not the office
+    if (id === "beglaubigung" && /^uebersetzung\w*$/.test(words[m.last + 1]?.text ?? "")) continue;
     const item = { id, first: m.first, last: m.last, reason: isReason(m, words, l, done) || sinceEvent(m, words) };
     items.push(item);
-    const vehicleContext = m.first === m.last && VEHICLE_CONTEXT_WORD.test(words[m.first]?.text ?? "");
+    const vehicleContext = m.first === m.last && VEHICLE_CONTEXT_WORD.test(words[m.first]?.text ?? "") ||
+      // "Gewerbe ummelden (neue Adresse der Firma)": the address is the business's, not a residence
+      id === "anmeldung" && !isGeneric(m) && words.some((_, k) => l.clause[k] === l.clause[m.first] && (l.kinds[k] === "business" || l.kinds[k] === "vehicle"));
     if (vehicleContext || isPastReport(words, l, m) || isNegatedState(words, l, m, id) || isSupporting(words, l, folded, m, id, matches)) context.add(item);
   }
   for (const e of extra) if (!items.some((it) => it.id === e.id)) items.push({ ...e, reason: false });
@@ -366,8 +378,12 @@ export function resolveServices(matches: Match[], words: Token[], folded: string
   return kept.filter((it) => ids.includes(it.id)).map(({ id, first, last }) => ({ id, first, last }));
 }
 
-/** Words that make a document a request of its own beside a certification or a collection. */
-const SEPARATE_REQUEST = /^(?:ausserdem|zusaetzlich|ebenfalls|weiterhin|gleich|brauch\w*|braeucht\w*|benoetig\w*|muesste|muss|moechte|will|beantrag\w*|neue[nmrs]?|verlaenger\w*|ausstellen)$/;
+/** Words between a document and an action that start a second request: "… und müsste außerdem …". */
+const SEPARATE_REQUEST = /^(?:ausserdem|zusaetzlich|ebenfalls|weiterhin)$/;
+/** Verbs by which a document's own clause asks for it: "… und gleich einen neuen Reisepass beantragen". */
+const OWN_REQUEST = /^(?:beantrag\w*|brauch\w*|braeucht\w*|benoetig\w*|verlaenger\w*|ausstellen|bestellen)$/;
+/** A finished document is the one collected: "Reisepass ist fertig, will abholen". */
+const READY = /^(?:fertig|abholbereit|da|angekommen|ausgestellt)$/;
 const ACTIONS: Readonly<Record<string, string[]>> = { beglaubigung: CERTIFIABLE, abholung: ID_DOCUMENTS };
 
 /**
@@ -385,9 +401,11 @@ function actionApart(items: Resolved[], words: Token[], l: Layout): Set<string> 
       const separated = acts.every((c) => {
         if (l.clause[c.first] === l.clause[it.first]) return false;
         const [a, b] = c.first < it.first ? [c.last + 1, it.first] : [it.last + 1, c.first];
+        const own = words.filter((_, k) => l.clause[k] === l.clause[it.first]).map((w) => w.text);
+        if (own.some((w) => READY.test(w))) return false;
         for (let k = a; k < b; k++) if (SEPARATE_REQUEST.test(words[k]?.text ?? "")) return true;
         // "… und gleich einen neuen Reisepass beantragen": the document's own clause asks for it
-        return words.some((w, k) => l.clause[k] === l.clause[it.first] && k !== it.first && SEPARATE_REQUEST.test(w.text));
+        return own.some((w) => OWN_REQUEST.test(w));
       });
       if (separated) apart.add(it.id);
     }

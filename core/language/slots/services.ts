@@ -10,7 +10,7 @@ import type { Token } from "../text/tokens.ts";
 import { phraseTokens } from "../text/tokens.ts";
 import { buildPhrases, findPhrases, type Match, type Phrase } from "./lexicon-matcher.ts";
 import { resolveServices, type Resolved } from "./service-rules.ts";
-import { beneficiaryCount, countBefore, requestCounts, subjectCount } from "./counts.ts";
+import { beneficiaryCount, countAfter, countBefore, requestCounts, subjectCount } from "./counts.ts";
 
 const ZU_INFINITIVE = /^(ab|an|um|aus|ein|zu|vor)zu([a-z]{4,})$/;
 /** Separable verbs in the participle: "abgemeldet", "zugelassen", "umgemeldet", "stillgelegt", "abgeholt". */
@@ -19,6 +19,8 @@ const PARTICIPLE = /^(ab|an|um|zu|still)ge([a-z]{3,})$/;
 const PASSIVE_AFTER = /^(?:werden|wird|lassen|bekommen)$/;
 /** "noch nicht zugelassen", "nicht angemeldet": the state that is still missing. */
 const MISSING_BEFORE = /^(?:nicht|noch|nich|net)$/;
+/** "wenn das Auto umgemeldet ist", "sobald es zugelassen ist": a state still to come is a need as well. */
+const PENDING_BEFORE = /^(?:wenn|sobald|bevor|bis)$/;
 /** Action nouns that join a catalogue word into one compound ("Ausweis|beantragung", "Pass|termin"). */
 const COMPOUND_TAILS = new Set([
   "beantragung", "antrag", "antraege", "verlaengerung", "erneuerung", "ausstellung", "neuausstellung", "neuantrag",
@@ -103,8 +105,22 @@ function joinParticles(tokens: Token[], folded: string): Token[] {
   return out;
 }
 
+/** "jetzt muss ich mich irgendwo melden": a duty to report oneself is the residence registration. */
+const DUTY = /^(?:muss|muessen|musst|sollte|soll|sollen)$/;
+
+function reportingDuty(tokens: Token[], folded: string): Token[] {
+  return tokens.map((t, i) => {
+    if (t.text !== "melden") return t;
+    // the words of its own clause only
+    const before = tokens.slice(Math.max(0, i - 5), i).filter((w) => !/[.!?;,\n]/.test(folded.slice(w.end, t.start)));
+    if (!before.some((w) => DUTY.test(w.text)) || !before.some((w) => /^(?:mich|uns)$/.test(w.text))) return t;
+    if (/^\s*(?:bei|zurueck)\b/.test(folded.slice(t.end, t.end + 12)) || before.some((w) => /^(?:bei|zurueck|telefonisch)$/.test(w.text))) return t;
+    return { ...t, text: "anmelden" };
+  });
+}
+
 function normalizeWords(raw: Token[], folded: string): Token[] {
-  const tokens = joinParticles(raw, folded);
+  const tokens = reportingDuty(joinParticles(raw, folded), folded);
   return tokens.map((t, i) => {
     if (ZU_INFINITIVE.test(t.text)) return { ...t, text: t.text.replace(ZU_INFINITIVE, "$1$2") };
     const infinitive = participleInfinitive(t.text);
@@ -112,6 +128,9 @@ function normalizeWords(raw: Token[], folded: string): Token[] {
       const next = tokens[i + 1]?.text ?? "";
       const before = [tokens[i - 1]?.text ?? "", tokens[i - 2]?.text ?? ""];
       if (PASSIVE_AFTER.test(next) || before.some((w) => MISSING_BEFORE.test(w))) return { ...t, text: infinitive };
+      const clause = tokens.slice(Math.max(0, i - 5), i);
+      const cut = clause.map((w) => w.text).lastIndexOf("und");
+      if (clause.slice(cut + 1).some((w) => PENDING_BEFORE.test(w.text)) && /^(?:ist|sind|wird|wurde)$/.test(next)) return { ...t, text: infinitive };
     }
     return t;
   });
@@ -163,8 +182,21 @@ export function findServices(tokens: Token[], folded: string, config: LanguageCo
     // parts of one compound share its position: the number stands before the whole word
     let first = r.first;
     while (first > 0 && words[first - 1]?.start === words[r.first]?.start) first--;
-    const n = countBefore(words, first, folded) ?? beneficiaryCount(words, r.first, r.last, folded) ?? subjectCount(words, first, folded);
+    const n = countBefore(words, first, folded) ?? countAfter(words, r.last, folded) ?? beneficiaryCount(words, r.first, r.last, folded) ??
+      subjectCount(words, first, folded);
     if (n !== null && !local.has(r.id)) local.set(r.id, n);
+  }
+  // "Abholung von 3 Ausweisen": an action on documents counts the documents it absorbed
+  for (const id of ["abholung", "beglaubigung"]) {
+    if (!order.includes(id) || local.has(id)) continue;
+    for (const m of matches) {
+      if (order.includes(m.id)) continue;
+      const n = countBefore(words, m.first, folded);
+      if (n !== null) {
+        local.set(id, n);
+        break;
+      }
+    }
   }
   // "Perso und Reisepass für mich und meine Frau": services joined by "und" share whom they are for
   for (let k = resolved.length - 2; k >= 0; k--) {

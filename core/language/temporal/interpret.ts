@@ -220,8 +220,7 @@ function classify(
     // "hab Montag Urlaub" is a day off; "für meinen Termin am 4.12. … bekommen" in a status question is the booking
     const keepDate = DAY_OFF.test(folded.slice(clause.start, clause.end)) || (existingOnly && APPOINTMENT_DATE_BEFORE.test(before)) ||
       ((existingOnly || reschedule) && GOT_SLOT.test(folded.slice(clause.start, clause.end)));
-    // signature office hours ("Sprechzeiten: Mo–Fr 8–16 Uhr"), dates already past ("geb. 03.04.1961"),
-    // a question whether the office is open ("Habt ihr morgen offen?")
+    // signature office hours ("Sprechzeiten: Mo–Fr 8–16 Uhr"), dates already past ("geb. 03.04.1961")
     const clauseText0 = folded.slice(clause.start, clause.end);
     const line = lineBefore(folded, atom.index);
     const letterDate = HEADER_LINE.test(line) || (atom.payload.kind === "dates" && /\d{4}\s*$/.test(atom.text) &&
@@ -238,8 +237,8 @@ function classify(
       lastEnd = atom.end;
       continue;
     }
-    if (letterDate || HOURS_LINE.test(line) || (atom.payload.kind === "dates" && atom.payload.to < today) ||
-      (OPEN_QUESTION.test(clauseText0) && !SLOT_WORDS.test(folded))) {
+    // (a question whether the office is open keeps its day: "Habt ihr morgen offen?" is answered for that day)
+    if (letterDate || HOURS_LINE.test(line) || (atom.payload.kind === "dates" && atom.payload.to < today)) {
       lastEnd = atom.end;
       continue;
     }

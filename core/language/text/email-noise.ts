@@ -5,6 +5,8 @@ const QUOTE_HEADER = /^[ \t]*(?:am|on)\b[^\n]{0,200}\b(?:schrieb|wrote)\b[^\n]*$
 const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*(?:original|ursprüngliche|weitergeleitete)[^\n]*$/im;
 const FORWARD_HEADER = /^[ \t]*(?:von|from|gesendet|sent):[ \t][^\n]*\n[ \t]*(?:an|to|gesendet|sent|datum|date|betreff|subject):/im;
 const SIGNATURE_DASHES = /^-- ?$/m;
+/** The header lines of a forwarded mail. */
+const FORWARD_HEADER_LINES = /^[ \t]*(?:-{2,}[^\n]*|(?:von|from|an|to|cc|gesendet|sent|datum|date)[ \t]*:[^\n]*)$/gim;
 /** Closing formulas; everything after them is the signature. */
 const CLOSING =
   /(?:^|[\n.!?,;)]|\s-)[ \t]*(?:mit\s+(?:den\s+)?(?:freundlichen|besten|herzlichen|lieben|vielen)\s+gr(?:ü|ue|u)(?:ß|ss)(?:en)?|(?:viele|liebe|beste|herzliche|freundliche|sonnige)\s+gr(?:ü|ue|u)(?:ß|ss)e|gr(?:ü|ue|u)(?:ß|ss)e?(?=[ \t]*(?:[,\n]|$|\p{Lu}))|mfg\b|lg\b|vg\b|bg\b|cheers\b)/iu;
@@ -15,7 +17,10 @@ export function stripEmailNoise(text: string): string {
   body = body.replace(/^[ \t]*>[^\n]*$/gm, "");
   for (const cut of [QUOTE_HEADER, ORIGINAL_MESSAGE, FORWARD_HEADER, SIGNATURE_DASHES]) {
     const m = cut.exec(body);
-    if (m) body = body.slice(0, m.index);
+    if (!m) continue;
+    // a forwarded mail with nothing written above it is the request itself: drop only its header lines
+    const forwardedOnly = cut !== SIGNATURE_DASHES && cut !== QUOTE_HEADER && (body.slice(0, m.index).match(/\p{L}/gu)?.length ?? 0) < 15;
+    body = forwardedOnly ? body.slice(0, m.index) + body.slice(m.index).replace(FORWARD_HEADER_LINES, "") : body.slice(0, m.index);
   }
   const closing = CLOSING.exec(body);
   // A closing formula in the first characters is a one-line thanks, not the start of a signature.
