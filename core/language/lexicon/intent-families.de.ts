@@ -45,7 +45,7 @@ export const RESCHEDULE_ACT = new RegExp(
   "\\b(?:spaeter|frueher|nach\\s+hinten|nach\\s+vorne?)\\s+(?:\\w+\\s+)?(?:legen|setzen|ziehen|holen|machen)\\b|" +
   "\\balternative\\b|\\b(?:spaeter|frueher)\\w*\\s+(?:\\w+\\s+)?(?:termin|uhrzeit|zeit|tag)\\b|" +
   "\\b(?:frueher|spaeter)\\s+(?:\\w+\\s+){0,2}als\\s+(?:geplant|gebucht|vereinbart)|" +
-  "\\bander\\w*\\s+(?:\\w+\\s+)?(?:zeit|uhrzeit|termin|tag|datum|zeitpunkt)\\b|" +
+  "(?<!\\bmein\\w*\\s)\\bander\\w*\\s+(?:\\w+\\s+)?(?:zeit|uhrzeit|termin|tag|datum|zeitpunkt)\\b|" +
   "\\b(?:eine|einen|zwei|ein\\s+paar)\\s+(?:woche|tag|stunde)\\w*\\s+(?:spaeter|frueher)",
 );
 /** Swapping is a move only without a service ("Tausch des Führerscheins") or with the own booking named. */
@@ -98,7 +98,7 @@ export const APPOINTMENT_OBJECT =
   /\btermin\w*|\bbuchung|\bslot\b|\b(?:vorbei\s*)?kommen\b|\bvorbeischauen|\bvorsprechen|\beinplanen|\beintragen\b|\b(?:was|etwas|noch)\s+(?:frei|offen)\b|\bfrei\w*\s+termin|\bmoeglich\b|\bmachbar\b|\bgehen\b/;
 /** Asking for capacity or a slot: a booking even in question form. */
 export const AVAILABILITY =
-  /\bkann\s+(?:ich|man)\s+(?:\S+\s+){0,3}?(?:einen|nen)\s+termin\b|\b(?:was|etwas|noch\s+was|noch\s+etwas)\s+(?:frei|offen)\b|\btermine?\s+(?:\w+\s+)?(?:frei|moeglich|machbar|offen)\b|\bfreie[nr]?\s+termin|\bslot\b|\beinplanen\b|\bbitte\s+um\s+(?:\w+\s+){0,2}termin|\bvergabe\s+eines\s+termin/;
+  /\b(?:was|etwas)\s+(?:spaeter|frueher)\w*|\bkann\s+(?:ich|man)\s+(?:\S+\s+){0,3}?(?:einen|nen)\s+termin\b|\b(?:was|etwas|noch\s+was|noch\s+etwas)\s+(?:frei|offen)\b|\btermine?\s+(?:\w+\s+)?(?:frei|moeglich|machbar|offen)\b|\bfreie[nr]?\s+termin|\bslot\b|\beinplanen\b|\bbitte\s+um\s+(?:\w+\s+){0,2}termin|\bvergabe\s+eines\s+termin/;
 /** "Kann ich morgen kommen?" asks for a slot; "Kann ich ohne Termin vorbeikommen?" asks about walk-ins (info). */
 export const COME_QUESTION = /\b(?:kann|koennte|darf)\s+ich\s+(?:\w+\s+){0,6}(?:vorbei\s*)?kommen\b|\bwann\s+(?:\w+\s+){0,2}(?:kann|koennte)\s+ich\s+(?:\w+\s+){0,6}kommen\b/;
 export const WALK_IN = /\bohne\s+(?:\w+\s+)?termin|\beinfach\s+(?:so\s+)?(?:vorbei|kommen)|\bspontan/;
@@ -119,6 +119,7 @@ export const ASSISTANT_QUESTION = new RegExp(
   "\\b(?:kann|kannst|spricht|versteht|verstehst)\\s+(?:der\\s+bot|der\\s+chat|du)\\s+(?:auch\\s+)?(?:englisch|english|tuerkisch|arabisch|russisch|polnisch|ukrainisch)\\b|" +
   "\\bwie\\s+funktioniert\\s+das\\s+mit\\s+(?:den|dem)\\s+(?:buchungscode|code|link)\\w*|\\bformular\\w*\\s+(?:\\w+\\s+)?nicht\\b|\\bversteh\\w*\\s+(?:\\w+\\s+)?formular|" +
   "\\bfunktioniert\\s+(?:der|dieser|das)\\s+(?:chat|bot|assistent\\w*|system)\\b|" +
+  "\\bwie\\s+(?:benutz|bedien|nutz|funktionier)\\w*\\s+(?:\\w+\\s+)?(?:chat|bot|programm|seite|app|system)\\b|\\bwas\\s+(?:ich|man)\\s+(?:muss|soll|kann)\\s+(?:hier\\s+)?(?:schreiben|eingeben)\\b|" +
   "\\bwie\\s+(?:geb|gebe|trage|tippe)\\w*\\s+(?:ich|man)\\s+(?:\\S+\\s+){0,7}?(?:ein|an)\\b|" +
   "\\b(?:system|bot|assistent\\w*|chat|programm)\\b.{0,40}\\bversteh\\w*|\\bfunktioniert\\s+(?:das|es|der\\s+chat|dieser\\s+chat)\\s+(?:hier\\s+)?(?:ueberhaupt|eigentlich|noch)?\\s*\\?|" +
   "\\b(?:speicher\\w*|datenschutz|meine[nm]?\\s+daten)\\b.{0,60}\\b(?:chat|hier)\\b|\\bspeak\\s+english\\b|\\b(?:sprichst\\s+du|sprechen\\s+sie|verstehst\\s+du)\\s+(?:auch\\s+)?(?:englisch|english|tuerkisch|arabisch|russisch|polnisch|ukrainisch|\\w+isch)\\b|\\bstichw(?:oe|o)rt\\w*|\\bschluesselw(?:oe|o)rt\\w*|" +

@@ -18,13 +18,13 @@ const PERSON_NOUN =
 const GROUP_NOUN = /^(?:person|personen|leute|leuten|familienmitglied(?:er|ern)?|teilnehmer(?:innen|n)?|antragsteller(?:innen|n)?)$/;
 /** Things counted per case: vehicles, documents, copies. */
 const CASE_NOUN =
-  /^(?:\w*autos|\w*fahrzeuge[n]?|\w*pkws?|\w*wagen|motorraeder[n]?|anhaenger[n]?|kennzeichen|\w*zeugniss(?:e|en)?|dokument(?:e|en)|\w*kopien|seiten|\w*urkunden|unterlagen|stueck|exemplare[n]?|ausfertigung(?:en)?|antraege[n]?|dinge[n]?|gegenstaende[n]?|faelle[n]?)$/;
+  /^(?:\w*autos|\w*fahrzeuge[n]?|\w*pkws?|\w*wagen|motorraeder[n]?|anhaenger[n]?|kennzeichen|\w*zeugniss(?:e|en)?|dokument(?:e|en)|\w*kopien|kopie|dokument|zeugnis|urkunde|seiten|\w*urkunden|unterlagen|stueck|exemplare[n]?|ausfertigung(?:en)?|antraege[n]?|dinge[n]?|gegenstaende[n]?|faelle[n]?)$/;
 /** One adjective may stand between number and noun: "zwei kleine Kinder", "3 beglaubigte Kopien". */
 const ADJECTIVE = /^(?:klein|gross|neu|erwachsen|minderjaehrig|volljaehrig|beglaubigt|weiter|eigen|alt|jung|verschieden|gebraucht)\w*$/;
 const RELATIVE =
-  /^(?:mann|frau|ehemann|ehefrau|gatte|gattin|sohn|soehne|tochter|toechter|kind|kinder|partner\w*|freund\w*|mutter|vater|mama|papa|mutti|vati|eltern|grosseltern|schwiegereltern|oma|opa|bruder|brueder|schwester\w*|enkel\w*|familie|verlobte\w*|schwieger\w+|neffe|nichte|cousin\w*|tante|onkel)$/;
+  /^(?:mann|frau|ehemann|ehefrau|gatte|gattin|sohn|soehne|tochter|toechter|kind|kinder|partner\w*|freund\w*|mutter|vater|mama|papa|mutti|vati|eltern|grosseltern|schwiegereltern|oma|opa|bruder|brueder|schwester\w*|enkel\w*|familie|verlobte\w*|schwieger\w+|neffe|nichte|cousin\w*|tante|onkel|wife|husband|son|daughter|mother|father|parents)$/;
 const MULTIPLES: Readonly<Record<string, number>> = { zwillinge: 2, zwillingen: 2, drillinge: 3, drillingen: 3, vierlinge: 4, vierlingen: 4 };
-const POSSESSIVE = /^(?:mein\w*|unser\w*|mei|meim|meina)$/;
+const POSSESSIVE = /^(?:mein\w*|unser\w*|mei|meim|meina|my|our)$/;
 /** Verbs after which a number states what someone has, not whom the request is for: "ich habe 3 Kinder". */
 const HAVING = /^(?:habe|hab|hat|haben|hatte|hatten|kriege|kriegen|bekomme|bekommen|erwarte|erwarten)$/;
 /** Words before a number that turn it into a stated total. */
@@ -46,7 +46,14 @@ export function withoutExplanations(folded: string): string {
   return folded.replace(EXPLAINED_GROUP, "$1 ");
 }
 
-const AGE_IN_BRACKETS = /\(\s*\d{1,3}\s*(?:j|jahre?)?\s*\)/g;
+/** "(79)", "(8 und 11)", "(2, 5 und 9 Jahre alt)": ages in brackets. */
+const AGE_IN_BRACKETS = /\(\s*\d{1,3}(?:\s*(?:,|und|&)\s*\d{1,3}){0,6}\s*(?:j|jahre?)?(?:\s+alt)?\s*\)/g;
+
+/** A person the request is said not to be for: "nicht für mich", "nicht für meinen Mann". */
+const NOT_FOR = /\b(?:nicht|nich|net)\s+(?:fuer|fuers)\s+(?:mich|mir|uns|(?:mein\w*|unser\w*|mei)\s+[a-z]+)\b/g;
+
+/** "meine Kinder (8 und 11)": as many children as ages are listed. */
+const AGES_OF_GROUP = /\b(kinder|kids|soehne|toechter|enkel|enkelkinder|geschwister)\s*\(\s*(\d{1,2}(?:\s*(?:,|und|&)\s*\d{1,2}){1,6})\s*(?:j|jahre?)?(?:\s+alt)?\s*\)/g;
 
 /** Words with the punctuation that precedes each; bracketed ages are removed first. */
 function pieces(folded: string): Piece[] {
@@ -143,7 +150,9 @@ function joined(ps: Piece[], a: Mention, b: Mention): boolean {
 const SELF = new RegExp(
   "\\b(?:und|sowie)\\s+(?:mich|mir|mi)\\b|\\b(?:mich|mir|mi)\\s*(?:,|und\\b|sowie\\b)|\\bich\\s+selbst\\b|" +
   "\\b(?:ich|mich|mir)\\s+(?:auch|ebenfalls)\\s*(?:[,.!?;)]|$)|\\b(?:ich|i)\\s*(?:und\\s+|,\\s*)(?:mein\\w*|mei|unser\\w*)\\b|" +
-  `\\b${RELATIVE.source.slice(1, -1)}\\s+und\\s+(?:ich|i)\\b`,
+  `\\b${RELATIVE.source.slice(1, -1)}\\s+und\\s+(?:ich|i)\\b|` +
+  // non-native English: "me and my wife", "my husband and me"
+  "\\b(?:me|i)\\s+and\\s+my\\b|\\band\\s+(?:me|i)\\b",
 );
 /** "für uns beide", "wir zwei": a couple without family words. */
 const PAIR = /\b(?:uns|wir)\s+(beide|beiden|zwei|drei|vier|fuenf|sechs|[2-9])\b(?!\s*(?:uhr|tage\w*|wochen|monate\w*|jahre\w*|[.:]\d))/;
@@ -170,7 +179,9 @@ export function requestCount(folded: string): number | null {
  */
 export function requestCounts(text: string): { cases: number | null; persons: number | null; total: boolean } {
   // "meine Mutter (78) und ich": an age in brackets stands between the persons it joins
-  const folded = withoutExplanations(text).replace(AGE_IN_BRACKETS, " ");
+  // "nicht für mich, für meinen Sohn": a person excluded is not counted
+  const folded = withoutExplanations(text).replace(NOT_FOR, " ").replace(AGES_OF_GROUP, (_, noun: string, ages: string) => ` ${ages.split(/,|und|&/).length} ${noun} `)
+    .replace(AGE_IN_BRACKETS, " ");
   const ps = pieces(folded);
   const used = new Set<number>();
   const mentions = numberMentions(ps, used);
@@ -218,7 +229,7 @@ function personCount(folded: string, ps: Piece[], used: Set<number>, mentions: M
     if (named.has(word)) continue;
     named.add(word);
     // "meine beiden Kinder" is a number mention; "meine Eltern" are two
-    relatives += /^(?:eltern|grosseltern|schwiegereltern)$/.test(word) ? 2 : 1;
+    relatives += /^(?:eltern|grosseltern|schwiegereltern|parents)$/.test(word) ? 2 : 1;
   }
   // "für Frau Lang und mich": a person named by title beside the sender
   relatives += [...folded.matchAll(TITLED_BESIDE_SELF)].length;
@@ -249,7 +260,9 @@ function listSums(ps: Piece[], mentions: Mention[]): { sum: number; total: boole
 }
 
 const SELF_WORD = /^(?:mich|mir|mi|ich)$/;
-const DETERMINER = /^(?:die|den|der|dem|das|des|meine[nmr]?|mein|unsere[nmr]?|unser|mei|meim)$/;
+const DETERMINER = /^(?:die|den|der|dem|das|des|meine[nmr]?|mein|unsere[nmr]?|unser|mei|meim|ihre[nmr]?|ihr|seine[nmr]?|sein)$/;
+/** Words between a person list and the service it is for: "für meine Tochter und ihren Freund je ein Führungszeugnis". */
+const LIST_TO_SERVICE = /^(?:je|jeweils|ein|eine|einen|neue[nmrs]?|einen)$/;
 const BENEFICIARY_MARKER = /^(?:fuer|fuers)$/;
 const SPOKEN_FOR = /^(?:uns|euch|sich|alle|jeden|jede|jeweils)$/;
 
@@ -267,7 +280,7 @@ function bracketDepths(folded: string): Uint8Array {
 }
 
 /** Persons named in a list starting at `from`: "mich und meinen Mann", "die drei Kinder", "meinen Sohn". */
-function personList(tokens: Token[], from: number, folded: string, depth: Uint8Array): { count: number; end: number } | null {
+function personList(tokens: Token[], from: number, folded: string, depth: Uint8Array, bareNumber = false): { count: number; end: number } | null {
   let k = from;
   let count = 0;
   let end = -1;
@@ -283,7 +296,7 @@ function personList(tokens: Token[], from: number, folded: string, depth: Uint8A
       let noun = j + 1;
       if (ADJECTIVE.test(tokens[noun]?.text ?? "") && !PERSON_NOUN.test(tokens[noun]?.text ?? "")) noun++;
       // "Perso für 2": a bare number that ends the clause counts persons
-      const bare = j === k && items === 0 && n >= 2 && !/^[.:/-]/.test(folded.slice(tokens[j]?.end ?? 0)) &&
+      const bare = bareNumber && j === k && items === 0 && n >= 2 && !/^[.:/-]/.test(folded.slice(tokens[j]?.end ?? 0)) &&
         /^\s*(?:[,!?;)]|\.(?!\d)|$|\s(?:bitte|pls|bitteschoen)\b)/.test(folded.slice(tokens[j]?.end ?? 0));
       if (bare && n <= 20) {
         count += n;
@@ -325,7 +338,7 @@ export function beneficiaryCount(tokens: Token[], first: number, last: number, f
   // after the service: "Pass für mich"
   const after = tokens[last + 1];
   if (after && BENEFICIARY_MARKER.test(after.text) && plain(last, last + 1)) {
-    const list = personList(tokens, last + 2, folded, depth);
+    const list = personList(tokens, last + 2, folded, depth, true);
     if (list) return list.count;
   }
   // before it: "für die drei Kinder (…) Kinderreisepässe"
@@ -338,7 +351,7 @@ export function beneficiaryCount(tokens: Token[], first: number, last: number, f
     const list = personList(tokens, j + 1, folded, depth);
     if (!list) break;
     let next = list.end + 1;
-    while (next < first && (depth[tokens[next]?.start ?? 0] ?? 0) > (depth[tokens[j]?.start ?? 0] ?? 0)) next++;
+    while (next < first && ((depth[tokens[next]?.start ?? 0] ?? 0) > (depth[tokens[j]?.start ?? 0] ?? 0) || LIST_TO_SERVICE.test(tokens[next]?.text ?? ""))) next++;
     return next === first ? list.count : null;
   }
   return null;

@@ -44,6 +44,7 @@ const ASSISTANT_ONLY =
 const BEFORE_BOOKING = /\bbevor\s+(?:ich|wir)\s+(?:\S+\s+){0,6}?termin\w*\s+(?:\S+\s+){0,3}?(?:kuemmere|buche|mache|vereinbare|ausmache)\b/g;
 /** "wir wollten dort einen Ausweis beantragen": what the cancelled booking was for. */
 const PAST_INTENTION_G = /\bwollte\w*\s+(?:\S+\s+){0,6}?(?:beantragen|buchen|machen|abholen|vereinbaren)\b/g;
+const URGENCY_ONLY = /\bso\s+(?:frueh|schnell|bald)\s+wie\s+moeglich|schnellstmoeglich|fruehestmoeglich|naechstmoeglich|\basap\b/;
 /** A booking added to another request: "zusätzlich / außerdem / auch noch einen Termin". */
 const ADDITIONAL_BOOKING = /\b(?:zusaetzlich|ausserdem|auch\s+noch|noch\s+einen\s+weiteren|dazu\s+noch)\s+(?:\w+\s+){0,3}?(?:einen|nen|ein|eine)\s+(?:\w+\s+)?termin/;
 /** A new booking stated outright, as opposed to "Termin" in a question about an existing one. */
@@ -63,7 +64,9 @@ const FOLLOW_UP_WORDS = 6;
 function leadingBooking(f: string, e: IntentEvidence): boolean {
   if (!e.serviceIn || !(e.hasTemporal || e.hasLocation)) return false;
   const lead = f.split(LEAD_SPLIT)[0] ?? "";
-  return lead.length < f.length && !QUESTION_SENTENCE.test(lead) && !HAVING_STATEMENT.test(lead) && !/^\W*betreff\b/.test(lead) && e.serviceIn(lead);
+  return lead.length < f.length && !QUESTION_SENTENCE.test(lead) && !HAVING_STATEMENT.test(lead) && !/^\W*betreff\b/.test(lead) &&
+    // "mein Ausweis läuft im März ab, muss ich …?": a statement of fact, not a booking named before the question
+    !/\b(?:laeuft|lief|ist|sind|war|waren|habe|hab|hat|hatte|wurde|wird)\b/.test(lead) && e.serviceIn(lead);
 }
 
 /** Sentence ends, and a comma, dash or "und" that opens a question ("…, was kostet das?"). */
@@ -112,7 +115,7 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
   const bookCue = strongBook || statedAppointment || BOOK_CUES.test(infoAsked ? stated : f) || family.availability || family.appointmentWish ||
     (infoAsked && leadingBooking(f, e));
   // a wish with no appointment, no service and no date ("ein Grab reservieren") is not a booking
-  const bookable = e.hasService || e.hasTemporal || family.availability || APPOINTMENT_OBJECT.test(f) || PROPOSAL_TAKEN.test(f);
+  const bookable = e.hasService || e.hasTemporal || family.availability || APPOINTMENT_OBJECT.test(f) || PROPOSAL_TAKEN.test(f) || /\bbuchen\b/.test(f);
   if (RESCHEDULE_CUES.test(f) || family.reschedule) found.add("reschedule");
   const cancelWords = !family.cancelState && CANCEL_CUES.test(f);
   if (cancelWords || family.cancel || (CANNOT_COME_CUES.test(f) && !e.hasService && !strongBook)) found.add("cancel");
@@ -124,8 +127,11 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
     // a service named in a question ("Was kostet ein Reisepass?") is a topic, not yet a booking
     const serviceStated = e.hasService && (!infoAsked || bookCue);
     if (serviceStated) found.add("book");
-    else if (bookCue && bookable && !(infoAsked && !e.hasService && !/\btermin/.test(f) && !family.availability)) found.add("book");
-    else if (e.hasTemporal && found.size === 0 && !help && !(OPEN_QUESTION.test(f) && !/termin|frei/.test(f)) && !farewell(e, f) && !thanksOnly(f)) found.add("book");
+    else if (bookCue && bookable && !(infoAsked && !e.hasService && !/\btermin/.test(f) && !family.availability && !/\bbuchen\b/.test(stated))) found.add("book");
+    else if (e.hasTemporal && found.size === 0 && !help && !(OPEN_QUESTION.test(f) && !/termin|frei/.test(f)) && !farewell(e, f) && !thanksOnly(f) &&
+      !/\bgeb(?:oren|\.)\s/.test(f)) found.add("book");
+    // "so früh wie möglich" alone, in a booking dialogue: a constraint on the slot sought
+    else if (found.size === 0 && !help && URGENCY_ONLY.test(f)) found.add("book");
     else if (e.hasLocation && found.size === 0 && !help && f.split(/\s+/).length <= FOLLOW_UP_WORDS && !thanksOnly(f)) found.add("book");
   }
   if (found.has("cancel") && found.has("book") && EXPLICIT_NEW_BOOKING.test(f.replace(PAST_INTENTION_G, " ")) && /absag|stornier|storno/.test(f)) found.add("reschedule");

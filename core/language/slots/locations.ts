@@ -26,6 +26,8 @@ const ADDRESS_BEFORE = /(?:\b\d{5}|(?:str|strasse|weg|platz|allee|ring|gasse)\.?
 /** A move of an appointment from one office to another: the first office is the one left. */
 const MOVE_AWAY = /^\s*(?:nach|zu|zum|zur|auf|ins?)\s+(?:(?:das|den|dem|die|buergerbuero|buergeramt)\s+){0,2}$/;
 const MOVE_VERB = /\b(?:verleg\w*|umbuch\w*|umleg\w*|verschieb\w*|verschob\w*|wechsel\w*|tausch\w*|aender\w*)/;
+/** The booked appointment stated with its place: "mein Termin ist in Eving", "unser Termin war im Bürgerbüro". */
+const BOOKED_HERE = /\b(?:mein|meine|meinen|unser|unsere|unseren|der|den)\s+(?:\w+\s+)?termin\w*\s+(?:ist|war|liegt|lag|findet)\b/;
 const CLAUSE_BREAK = /[,.;!?\n()]|\b(?:und|aber|sondern|sonst|doch|jedoch|deshalb|daher|trotzdem)\b/g;
 
 function lastClause(before: string): string {
@@ -80,6 +82,8 @@ export function findLocations(tokens: Token[], folded: string, config: LanguageC
     if (CALENDAR_ALIAS.test(tokens[m.first]?.text ?? "") && m.phrase.tokens.length === 1 && CALENDAR_FOLLOWER.test(folded.slice(end, end + 16))) continue;
     const before = folded.slice(Math.max(0, start - 40), start);
     if (residenceMove(folded, tokens, matches, index)) continue;
+    // "mein Termin ist in Eving, ich möchte lieber in Hörde": where the booked appointment is, is no wish
+    if (BOOKED_HERE.test(lastClause(before))) continue;
     if (RESIDENCE_WORD.test(lastClause(before)) || ORIGIN_BEFORE.test(before) || RESIDENCE_AFTER.test(folded.slice(end, end + 24)) || ADDRESS_BEFORE.test(before)) continue;
     // "lieber in Hörde statt in Mitte": the office replaced is no preference (and no exclusion either)
     if (/\b(?:statt|anstatt|anstelle)\s+(?:in\s+|im\s+|von\s+)?(?:der\s+|dem\s+)?$/.test(before)) continue;

@@ -18,7 +18,7 @@ const BUSINESS_WORD = /^(?:\w*gewerbe\w*|firma|firmen|selbsts?taendigkeit|selbst
 const MARRIAGE_WORD = /^(?:ehe|eheschliessung|heirat\w*|hochzeit\w*|trauung\w*|trautermin\w*|standesamtlich\w*)$/;
 /** Things citizens register elsewhere: pets, schools, day care, clubs, courses, broadcasting, utilities. */
 const ELSEWHERE_WORD =
-  /^(?:hund(?!ert)\w*|katze\w*|kater|haustier\w*|welpe\w*|\w*schule\w*|\w*schul|kita\w*|kindergarten\w*|krippe\w*|kinderkrippe\w*|hort|\w*verein|\w*vereine|\w*vereins|\w*muell\w*|abfall\w*|sperrgut|\w*tonne|gruenschnitt|gruengut|laub|elektroschrott|paket\w*|paeckchen|\w*kurs\w*|studium|studiengang|uni|universitaet|pruefung\w*|rundfunk\w*|gez|radio|strom|gas|internet|telefon\w*|handy|fahrrad\w*|boot|veranstaltung\w*|versammlung\w*|demo|\w*steuer\w*|wohngeld\w*|kindergeld\w*|elterngeld\w*|buergergeld|krankenkasse\w*|jobcenter|arbeitsamt|newsletter\w*|abo|abonnement\w*|mailingliste\w*|verteiler\w*|benachrichtigung\w*|konto|kundenkonto|account|gewinn\w*|gutschein\w*|preis)$/;
+  /^(?:hund(?!ert)\w*|katze\w*|kater|haustier\w*|welpe\w*|\w*schule\w*|\w*schul|kita\w*|kindergarten\w*|krippe\w*|kinderkrippe\w*|hort|\w*verein|\w*vereine|\w*vereins|\w*muell\w*|abfall\w*|sperrgut|\w*tonne|gruenschnitt|gruengut|laub|elektroschrott|paket\w*|paeckchen|\w*kurs\w*|studium|studiengang|uni|universitaet|pruefung\w*|rundfunk\w*|gez|radio|strom|gas|internet|telefon\w*|handy|fahrrad\w*|boot|veranstaltung\w*|versammlung\w*|demo|\w*steuer\w*|wohngeld\w*|kindergeld\w*|elterngeld\w*|buergergeld|krankenkasse\w*|jobcenter|arbeitsamt|newsletter\w*|abo|abonnement\w*|mailingliste\w*|verteiler\w*|benachrichtigung\w*|konto|kundenkonto|account|gewinn\w*|gutschein\w*|preis|\w*versicherung\w*|briefwahl\w*|wahlhelfer\w*|briefwaehler\w*|wahlschein\w*)$/;
 const PERSON_WORD =
   /^(?:mich|uns|sich|mi|euch|dich|wohnsitz\w*|hauptwohnsitz\w*|nebenwohnsitz\w*|wohnung\w*|adresse\w*|meldeadresse|umzug\w*|umgezogen|zugezogen|hergezogen|familie|sohn|tochter|kind|kinder|baby|mann|frau|ehemann|ehefrau|mutter|vater|eltern|partner\w*)$/;
 
@@ -87,11 +87,13 @@ const ANAPHOR = /^(?:ihn|es|ihm)$/;
 const HOLDER_BEFORE = /^(?:auf)$/;
 
 /** Object kinds of the words; a pronoun takes the kind of the nearest object named before it. */
-function kindsOf(words: Token[]): (ObjectKind | null)[] {
+function kindsOf(words: Token[], folded: string): (ObjectKind | null)[] {
   const kinds: (ObjectKind | null)[] = [];
   let lastKind: { kind: ObjectKind; at: number } | null = null;
   words.forEach((w, k) => {
-    let kind = HOLDER_BEFORE.test(words[k - 1]?.text ?? "") ? null : objectKind(w.text);
+    // "Kfz-Steuer": the first part of a hyphenated compound only modifies its last part
+    const modifier = folded[w.end] === "-" && words[k + 1]?.start === w.end + 1 && objectKind(words[k + 1]?.text ?? "") !== null;
+    let kind = HOLDER_BEFORE.test(words[k - 1]?.text ?? "") || modifier ? null : objectKind(w.text);
     if (kind === null && ANAPHOR.test(w.text) && lastKind && k - lastKind.at <= 25 && lastKind.kind !== "person") kind = lastKind.kind;
     else if (kind !== null) lastKind = { kind, at: k };
     kinds.push(kind);
@@ -112,7 +114,7 @@ function layout(words: Token[], folded: string): Layout {
     clause.push(c);
     sentence.push(s);
   });
-  return { clause, sentence, kinds: kindsOf(words) };
+  return { clause, sentence, kinds: kindsOf(words, folded) };
 }
 
 function strongest(kinds: Set<ObjectKind>): ObjectKind | null {
@@ -292,6 +294,16 @@ function isPastReport(words: Token[], l: Layout, m: Match): boolean {
   return clause.some((w) => PAST_MARK.test(w)) && clause.some((w) => AUXILIARY.test(w)) && clause.some((w) => PARTICIPLE_WORD.test(w));
 }
 
+/** "kein Perso, ich brauch nen Reisepass", "nicht um den Ausweis": a service turned down in a correction. */
+function isNegatedMention(words: Token[], l: Layout, m: Match): boolean {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4) && l.clause[k] === l.clause[m.first]; k--) {
+    const w = words[k]?.text ?? "";
+    if (/^(?:kein|keine|keinen|keinem|keiner|nicht|nich|net)$/.test(w)) return !/^(?:nur|bloss|allein)$/.test(words[k + 1]?.text ?? "");
+    if (!/^(?:um|fuer|fuers|den|die|das|dem|einen|eine|ein|nen|ne|neuen|neue|mehr|so|wegen)$/.test(w)) return false;
+  }
+  return false;
+}
+
 function isNegatedState(words: Token[], l: Layout, m: Match, id: string): boolean {
   if (!DOCUMENT_SERVICES.has(id)) return false;
   const clause = clauseWords(words, l, m.first);
@@ -362,7 +374,7 @@ export function resolveServices(matches: Match[], words: Token[], folded: string
     const vehicleContext = m.first === m.last && VEHICLE_CONTEXT_WORD.test(words[m.first]?.text ?? "") ||
       // "Gewerbe ummelden (neue Adresse der Firma)": the address is the business's, not a residence
       id === "anmeldung" && !isGeneric(m) && words.some((_, k) => l.clause[k] === l.clause[m.first] && (l.kinds[k] === "business" || l.kinds[k] === "vehicle"));
-    if (vehicleContext || isPastReport(words, l, m) || isNegatedState(words, l, m, id) || isSupporting(words, l, folded, m, id, matches)) context.add(item);
+    if (vehicleContext || isPastReport(words, l, m) || isNegatedMention(words, l, m) || isNegatedState(words, l, m, id) || isSupporting(words, l, folded, m, id, matches)) context.add(item);
   }
   for (const e of extra) if (!items.some((it) => it.id === e.id)) items.push({ ...e, reason: false });
   items.sort((a, b) => a.first - b.first);
@@ -374,7 +386,7 @@ export function resolveServices(matches: Match[], words: Token[], folded: string
     if (it.reason) return elsewhere || items.some((o) => !o.reason && o.id !== it.id) ? false : !context.has(it);
     return !context.has(it) || !asked.some((o) => o.id !== it.id);
   });
-  const ids = applyServiceRules([...new Set(kept.map((it) => it.id))], folded, actionApart(kept, words, l));
+  const ids = applyServiceRules([...new Set(kept.map((it) => it.id))], folded, actionApart(kept, words, l, folded));
   return kept.filter((it) => ids.includes(it.id)).map(({ id, first, last }) => ({ id, first, last }));
 }
 
@@ -384,6 +396,8 @@ const SEPARATE_REQUEST = /^(?:ausserdem|zusaetzlich|ebenfalls|weiterhin)$/;
 const OWN_REQUEST = /^(?:beantrag\w*|brauch\w*|braeucht\w*|benoetig\w*|verlaenger\w*|ausstellen|bestellen)$/;
 /** A finished document is the one collected: "Reisepass ist fertig, will abholen". */
 const READY = /^(?:fertig|abholbereit|da|angekommen|ausgestellt)$/;
+/** Objects an action names for itself: copies, documents, certificates of school. */
+const ACTION_OBJECT = /^(?:\w*kopie\w*|dokument\w*|\w*zeugnis\w*|unterschrift\w*|unterlagen|vollmacht\w*|vertrag\w*|diplom\w*)$/;
 const ACTIONS: Readonly<Record<string, string[]>> = { beglaubigung: CERTIFIABLE, abholung: ID_DOCUMENTS };
 
 /**
@@ -391,7 +405,7 @@ const ACTIONS: Readonly<Record<string, string[]>> = { beglaubigung: CERTIFIABLE,
  * Kindergeldantrag und müsste außerdem die Geburtsurkunde beglaubigen lassen", "Perso abholen und gleich
  * einen neuen Reisepass beantragen" ask for both. A document in the clause of the action is its object.
  */
-function actionApart(items: Resolved[], words: Token[], l: Layout): Set<string> {
+function actionApart(items: Resolved[], words: Token[], l: Layout, folded: string): Set<string> {
   const apart = new Set<string>();
   for (const [action, documents] of Object.entries(ACTIONS)) {
     const acts = items.filter((it) => it.id === action);
@@ -400,6 +414,10 @@ function actionApart(items: Resolved[], words: Token[], l: Layout): Set<string> 
       if (!documents.includes(it.id)) continue;
       const separated = acts.every((c) => {
         if (l.clause[c.first] === l.clause[it.first]) return false;
+        // "Beglaubigung von 3 Dokumenten und Meldebescheinigung": the action has its own object already
+        const joinedAfter = it.first > c.last && /^(?:und|sowie)$/.test(words[words.findIndex((_, k) => l.clause[k] === l.clause[it.first])]?.text ?? "") &&
+          !/:/.test(folded.slice(words[c.last]?.end ?? 0, words[it.first]?.start ?? 0));
+        if (joinedAfter && words.some((w, k) => l.clause[k] === l.clause[c.first] && ACTION_OBJECT.test(w.text))) return true;
         const [a, b] = c.first < it.first ? [c.last + 1, it.first] : [it.last + 1, c.first];
         const own = words.filter((_, k) => l.clause[k] === l.clause[it.first]).map((w) => w.text);
         if (own.some((w) => READY.test(w))) return false;

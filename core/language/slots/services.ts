@@ -81,23 +81,27 @@ function splitCompound(word: string, heads: Set<string>): [string, string] | nul
   return null;
 }
 
-/** "melden uns ab", "meldet sich um": the verb of a separable registration verb, its particle at the clause end. */
-const MELD_VERB = /^meld(?:e|en|et|est)$/;
-const SEPARATED_PARTICLE = /^(?:ab|an|um)$/;
+/** "melden uns ab", "hole den Ausweis ab": a separable verb, its particle at the clause end. */
+const SEPARABLE: Readonly<Record<string, RegExp>> = {
+  melden: /^meld(?:e|en|et|est)$/,
+  holen: /^hol(?:e|en|t|st)$/,
+};
+const PARTICLES: Readonly<Record<string, RegExp>> = { melden: /^(?:ab|an|um)$/, holen: /^(?:ab)$/ };
 
-/** "wir melden uns ab" → "wir abmelden uns …": the particle joins its verb so the synonyms see it. */
+/** "wir melden uns ab" → "wir abmelden uns …", "ich hole den Pass ab" → "ich abholen den Pass …". */
 function joinParticles(tokens: Token[], folded: string): Token[] {
   const out = [...tokens];
   for (let i = 0; i < out.length; i++) {
-    if (!MELD_VERB.test(out[i]?.text ?? "")) continue;
-    for (let k = i + 1; k <= i + 5 && k < out.length; k++) {
+    const verb = Object.keys(SEPARABLE).find((v) => SEPARABLE[v]?.test(out[i]?.text ?? ""));
+    if (verb === undefined) continue;
+    for (let k = i + 1; k <= i + 6 && k < out.length; k++) {
       const gap = folded.slice(out[k - 1]?.end ?? 0, out[k]?.start ?? 0);
       if (/[.!?;,:\n]/.test(gap)) break;
       const t = out[k] as Token;
-      if (!SEPARATED_PARTICLE.test(t.text)) continue;
+      if (!PARTICLES[verb]?.test(t.text)) continue;
       const after = folded.slice(t.end, out[k + 1]?.start ?? folded.length);
       if (!/[.!?;,:\n)]|^\s*$/.test(after) && !/^(?:und|oder|aber|sowie)$/.test(out[k + 1]?.text ?? "")) continue;
-      out[i] = { ...(out[i] as Token), text: `${t.text}melden` };
+      out[i] = { ...(out[i] as Token), text: `${t.text}${verb}` };
       out[k] = { ...t, text: "ja" };
       break;
     }
@@ -182,7 +186,10 @@ export function findServices(tokens: Token[], folded: string, config: LanguageCo
     // parts of one compound share its position: the number stands before the whole word
     let first = r.first;
     while (first > 0 && words[first - 1]?.start === words[r.first]?.start) first--;
-    const n = countBefore(words, first, folded) ?? countAfter(words, r.last, folded) ?? beneficiaryCount(words, r.first, r.last, folded) ??
+    // "Beglaubigung von 2 Kopien" may be one phrase of the lexicon with the number inside it
+    let after: number | null = null;
+    for (let k = r.first; k <= r.last && after === null; k++) after = countAfter(words, k, folded);
+    const n = countBefore(words, first, folded) ?? after ?? beneficiaryCount(words, r.first, r.last, folded) ??
       subjectCount(words, first, folded);
     if (n !== null && !local.has(r.id)) local.set(r.id, n);
   }
@@ -211,12 +218,14 @@ export function findServices(tokens: Token[], folded: string, config: LanguageCo
   // persons added up from the text belong to the services that do not say whom they are for themselves:
   // "Pässe für meinen Mann und mich und einen Kinderpass für Lena" asks for one Kinderpass
   const sharedPersons = total || local.size === 0 || order.length === 1 ? persons : null;
-  const shared = grouped ? persons : cases ?? sharedPersons;
+  // a number of things already given to one service ("Beglaubigung von 3 Dokumenten") is not everyone's
+  const sharedCases = cases !== null && [...local.values()].includes(cases) ? null : cases;
+  const shared = grouped ? persons : sharedCases ?? sharedPersons;
   return order.map((id) => {
     // the services a rule swapped in inherit the count of the word they replaced
     const inherited = order.length === 1 ? [...local.values()][0] : undefined;
     // a vehicle is registered once however many people come: only a number of vehicles counts
-    const fallback = VEHICLE_SERVICES.has(id) ? cases : shared;
+    const fallback = VEHICLE_SERVICES.has(id) ? sharedCases : shared;
     const count = id === "eheschliessung" ? 1 : local.get(id) ?? inherited ?? fallback ?? 1;
     return { id, count: Math.max(1, Math.min(20, count)) };
   });
