@@ -11,13 +11,13 @@ const AB_PREPOSITION_FOLLOWER =
 export const CANCEL_ACT = new RegExp(
   "absag|abzusagen|\\bsag(?:e|en|t|st)?\\s+(?:\\S+\\s+){0,12}?ab\\b(?!" + AB_PREPOSITION_FOLLOWER + ")|" +
   "stornier|storno|cancel|annullier|\\bloesch|\\bstreich|entfaell|entfallen|hinfaellig|faellt\\s+(?:\\w+\\s+){0,3}aus\\b|" +
-  "rueckgaengig|zuruecknehm|zuruecktret|zurueckzieh|\\b(?:tret|zieh|nehm)\\w*\\s+(?:\\w+\\s+){0,6}zurueck\\b(?!\\s+(?:nach|in|ins|zu|zur|zum|an|aufs?)\\b)|" +
+  "rueckgaengig|zuruecknehm|zuruecktret|zurueckzieh|\\b(?:tret|zieh|nehm)\\w*\\s+(?:\\S+\\s+){0,7}?zurueck\\b(?!\\s+(?:nach|in|ins|zu|zur|zum|an|aufs?)\\b)|" +
   "austragen|\\btrag\\w*\\s+(?:\\w+\\s+){0,4}aus\\s*(?:[.,!;]|$)|raus\\s?nehm|\\bnehm\\w*\\s+(?:\\w+\\s+){0,3}raus\\b|freigeb|\\bkann\\s+weg\\b|" +
   "hat\\s+sich\\s+erledigt|verzicht|widerruf|\\b(?:koennt|koennen)\\s+(?:ihr|sie)\\s+(?:\\w+\\s+){0,2}vergessen\\b|\\bvergessen\\s+sie\\s+(?:\\w+\\s+)?(?:den|meinen|unseren)\\s+termin|" +
   // idioms: "fällt flach", "mach den Termin weg", "geben Sie ihn jemand anderem", "nicht mehr nötig"
   "\\bfaellt\\s+(?:\\S+\\s+){0,7}?flach\\b|\\bflach\\s*(?:ge)?fall|\\bwegmach|\\bmach\\w*\\s+(?:\\w+\\s+){0,2}(?:termin|buchung|reservierung)\\w*\\s+(?:\\w+\\s+){0,2}weg\\b|" +
   "\\b(?:jemand|jemandem|jemanden)\\s+(?:anderem|anderen|anders)\\b|\\banderweitig\\s+(?:\\w+\\s+)?vergeb|" +
-  "\\btermin\\w*\\b.{0,30}\\bnicht\\s+(?:mehr\\s+)?(?:noetig|notwendig|erforderlich)\\b|" +
+  "\\btermin\\w*\\b.{0,30}\\bnicht\\s+(?:mehr\\s+)?(?:noetig|notwendig|erforderlich|benoetigt|gebraucht)\\b|" +
   "\\bnicht\\s+(?:mehr\\s+)?wahr(?:nehmen|zunehmen)|\\bnehm\\w*\\s+(?:\\w+\\s+){0,4}nicht\\s+wahr\\b|\\bnicht\\s+(?:\\w+\\s+)?erscheinen",
 );
 
@@ -40,7 +40,7 @@ export const NOT_NEEDED = new RegExp(
 
 /** Moving an appointment: verbs (also separable: "zieh … vor"), nouns of the act, and swaps. */
 export const RESCHEDULE_ACT = new RegExp(
-  "verschieb|verschoben|verschiebung|verleg|vorverleg|vorzieh|vorzuzieh|\\bzieh\\w*\\s+(?:\\w+\\s+){0,4}vor\\s*(?:[.,!?]|$)|umbuch|umleg|umaender|umgeaendert|umterminier|ummach|umplan|ausweich|terminaenderung|terminverschieb|terminverleg|\\bwechseln\\s+(?:zu|auf|in)\\b|\\baendern\\s+auf\\b|\\baenderungs?wunsch|" +
+  "verschieb|verschoben(?!e)|verschiebung|verleg|vorverleg|vorzieh|vorzuzieh|\\bzieh\\w*\\s+(?:\\w+\\s+){0,4}vor\\s*(?:[.,!?]|$)|umbuch|umleg|umaender|umgeaendert|umterminier|ummach|umplan|ausweich|terminaenderung|terminverschieb|terminverleg|\\bwechseln\\s+(?:zu|auf|in)\\b|\\baendern\\s+auf\\b|\\baenderungs?wunsch|" +
   "\\btermin\\w*\\s+(?:\\w+\\s+){0,3}wechseln|\\b(?:den|meinen|unseren)\\s+termin\\b(?:\\s+\\S+){0,4}?\\s+(?:frueher|spaeter)\\b|\\bwechseln\\s+(?:\\w+\\s+)?termin|terminwechsel|" +
   "\\b(?:spaeter|frueher|nach\\s+hinten|nach\\s+vorne?)\\s+(?:\\w+\\s+)?(?:legen|setzen|ziehen|holen|machen)\\b|" +
   "\\balternative\\b|\\b(?:spaeter|frueher)\\w*\\s+(?:\\w+\\s+)?(?:termin|uhrzeit|zeit|tag)\\b|" +
@@ -58,10 +58,10 @@ export const REPLACE_OLD = /\b(?:alte|bisherige|jetzige)\w*\s+termin\w*\b.{0,80}
 
 /** A reference to one's own, existing booking. */
 export const OWN_BOOKING =
-  /\b(?:sie|ihr)\s+(?:haben|habt)\s+mir\s+(?:\S+\s+){0,3}?termin\b|\bhab\w*\s+(?:\S+\s+){0,6}?(?:gebucht|vereinbart|ausgemacht)\b|\b(?:mein\w*|unser\w*)\s+(?:\w+\s+)?(?:termin\w*|buchung\w*|reservierung\w*)\b|\b(?:gebucht\w*|vereinbart\w*)\s+termin|\b(?:ich|wir)\s+(?:\w+\s+){0,3}(?:gebucht|eingetragen)\b|\bhab\w*\s+(?:ich\s+|wir\s+)?(?:\w+\s+)?(?:einen|nen|den)\s+termin\s+(?:am|fuer|um|bei|im|in)\b|\bder\s+termin\b/;
+  /\b(?:ihr|ihren|ihrem|sein|seinen|seinem)\s+(?:\w+\s+)?(?:termin\w*|buchung\w*)\b|\bder\s+(?:\w+\s+)?termin\s+von\s+(?:frau|herrn?|meine\w*)\b|\b(?:sie|ihr)\s+(?:haben|habt)\s+mir\s+(?:\S+\s+){0,3}?termin\b|\bhab\w*\s+(?:\S+\s+){0,6}?(?:gebucht|vereinbart|ausgemacht)\b|\b(?:mein\w*|unser\w*)\s+(?:\w+\s+)?(?:termin\w*|buchung\w*|reservierung\w*)\b|\b(?:gebucht\w*|vereinbart\w*)\s+termin|\b(?:ich|wir)\s+(?:\w+\s+){0,3}(?:gebucht|eingetragen)\b|\bhab\w*\s+(?:ich\s+|wir\s+)?(?:\w+\s+)?(?:einen|nen|den)\s+termin\s+(?:am|fuer|um|bei|im|in)\b|\bder\s+termin\b/;
 /** Having an appointment, said with "haben" ("Ich habe am Freitag einen Termin", "hab morgen nen Termin"). */
 export const HAVE_APPOINTMENT =
-  /\b(?:bin|sind)\s+(?:ich|wir)\s+(?:\S+\s+){0,6}?dran\b(?!\s*\?)|\b(?:ich|wir)\s+(?:bin|sind)\s+(?:\S+\s+){0,6}?dran\b(?!\s*\?)|\b(?:ich|wir)\s+(?:hab\w*|hatte\w*)\s+(?:\S+\s+){0,8}?(?:einen|nen|den)\s+termin\b|\b(?:ich|wir)\s+(?:hab\w*|hatte\w*)\s+(?:\S+\s+){0,5}?termin\s+(?:fuer|am|um|morgen|heute|uebermorgen)\b|\b(?:hab\w*|hatte\w*)\s+(?:ich|wir)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b|^\W*(?:hab|habe|hatte)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b/;
+  /\b(?:hat|hatte)\s+(?:sie|er|mein\w*\s+\w+|unser\w*\s+\w+|\w+)\s+(?:\S+\s+){0,4}?(?:einen|nen|den)\s+termin\b(?!\s+(?:\S+\s+){0,2}(?:frei|offen)\b)|\b(?:mein\w*|unser\w*)\s+(?:mutter|vater|mann|frau|sohn|tochter|oma|opa|eltern|nachbar\w*|mandant\w*|klient\w*)\s+(?:hat|hatte)\s+(?:\S+\s+){0,4}?(?:einen|nen|den)\s+termin\b|\b(?:bin|sind)\s+(?:ich|wir)\s+(?:\S+\s+){0,6}?dran\b(?!\s*\?)|\b(?:ich|wir)\s+(?:bin|sind)\s+(?:\S+\s+){0,6}?dran\b(?!\s*\?)|\b(?:ich|wir)\s+(?:hab\w*|hatte\w*)\s+(?:\S+\s+){0,8}?(?:einen|nen|den)\s+termin\b|\b(?:ich|wir)\s+(?:hab\w*|hatte\w*)\s+(?:\S+\s+){0,5}?termin\s+(?:fuer|am|um|morgen|heute|uebermorgen)\b|\b(?:hab\w*|hatte\w*)\s+(?:ich|wir)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b|^\W*(?:hab|habe|hatte)\s+(?:\S+\s+){0,5}?(?:einen|nen|den)\s+termin\b/;
 /** "ich möchte ihn auf den 10.12. ändern": the own booking (as a pronoun) moved to a new slot. */
 export const MOVE_PRONOUN =
   /\b(?:ihn|den|das|es)\s+(?:\S+\s+){0,3}?(?:auf|in|gegen)\s+(?:\S+\s+){0,5}?(?:zu\s+)?(?:legen|setzen|ziehen|aendern|tauschen|umstellen|schieben|machen)\b|\bkann\s+ich\s+(?:den|ihn|das|es)\s+(?:\S+\s+){1,4}?(?:machen|wahrnehmen|haben)\b/;
@@ -150,7 +150,7 @@ export const EARLIER_LATER_ONE = /\b(?:einen|nen)\s+(?:frueher|spaeter)\w*\b/;
 export const OWN_PREFERENCE_CHANGE = /\blieber\s+(?:\w+\s+){0,3}?(?:in|am|um|an|nach|ab|den|die|vor|bis|gegen|frueher|spaeter)\b(?=\s+\w)|\bstatt\s+(?=\w)(?!finde)/;
 /** Asking whether the own booking (by pronoun) holds: "…, ob er wirklich am 4.12. ist". */
 export const WHETHER_IT_HOLDS =
-  /\b(?:ob|dass)\s+(?:er|dieser|der|alles|mein\w*|unser\w*)\b(?:\s+\S+){0,14}?\s+(?:ist|gilt|steht|stimmt|klappt|passt|bleibt|stattfindet|bestand\s+hat|besteht)\b/;
+  /\b(?:ob|dass)\s+(?:er|dieser|der|die|alles|mein\w*|unser\w*|ihr\w*|sein\w*)\b(?:\s+\S+){0,14}?\s+(?:ist|gilt|steht|stimmt|klappt|passt|bleibt|stattfindet|bestand\s+hat|besteht|vorliegt|vorhanden\s+ist)\b/;
 /** Thanks for or receipt of a cancellation notice is no cancellation ("Danke für die Absage-Bestätigung"). */
 export const THANKS_FOR_NOTICE =
   /(?<=\bdank\w*\s+(?:\w+\s+){0,2})fuer\s+(?:die|ihre|eure|deine|den)\s+(?:\w+\s+)?\S*(?:absage|stornierung|storno|bestaetigung|umbuchung|verschiebung)\S*/g;
@@ -160,4 +160,4 @@ export const NONE_FREE = /\bkein\w*\s+(?:neue\w*|weitere\w*|ersatz\w*|anderen)\s
 export const NOTICE_EXPECTED = /\b(?:mail|e-mail|email|bestaetigung\w*|nachricht|sms|brief)\b.{0,30}\b(?:bekommen|erhalten|kriegen|gekriegt|kommen)\b/;
 /** How an act works, asked about an appointment in general ("Wie kann ich einen Termin absagen?"): a help question. */
 export const HOW_TO_ACT =
-  /\bkann\s+(?:ich|man)\s+hier\s+(?:auch\s+)?(?:\w+\s+)?(?:absagen|stornieren|verschieben|umbuchen|aendern)\s*\?|\bkann\s+man\s+(?:hier|darueber|damit|dort|da)\s+(?:\w+\s+){0,4}(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen)\b|\bkann\s+(?:ich|man)\s+(?:hier|ueber\s+(?:diesen|den)\s+(?:chat|bot|assistenten)|ueber\s+dich|bei\s+dir|mit\s+dir)\s+(?:\w+\s+){0,2}termine?\w*\s+(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:(?:kann|koennte|muss|soll)\s+)?(?:ich|man)\s+(?:hier\s+|denn\s+|online\s+)?(?:einen|termine|ein)\s+(?:\w+\s+)?termin\w*\s+(?:\w+\s+)?(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:buche|storniere|verschiebe|sage|aendere|verlege)\s+(?:ich|man)\s+(?:hier\s+)?(?:einen|termine)\b/;
+  /\bkann\s+(?:ich|man)\s+(?:ueber\s+(?:diesen|den)\s+(?:chat|bot|assistenten)|ueber\s+dich)\s+(?:\w+\s+){0,4}(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen)\b|\bkann\s+(?:ich|man)\s+hier\s+(?:auch\s+)?(?:\w+\s+)?(?:absagen|stornieren|verschieben|umbuchen|aendern)\s*\?|\bkann\s+man\s+(?:hier|darueber|damit|dort|da)\s+(?:\w+\s+){0,4}(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen)\b|\bkann\s+(?:ich|man)\s+(?:hier|ueber\s+(?:diesen|den)\s+(?:chat|bot|assistenten)|ueber\s+dich|bei\s+dir|mit\s+dir)\s+(?:\w+\s+){0,2}termine?\w*\s+(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:(?:kann|koennte|muss|soll)\s+)?(?:ich|man)\s+(?:hier\s+|denn\s+|online\s+)?(?:einen|termine|ein)\s+(?:\w+\s+)?termin\w*\s+(?:\w+\s+)?(?:absagen|stornieren|verschieben|aendern|buchen|umbuchen|verlegen)\b|\bwie\s+(?:buche|storniere|verschiebe|sage|aendere|verlege)\s+(?:ich|man)\s+(?:hier\s+)?(?:einen|termine)\b/;

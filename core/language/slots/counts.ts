@@ -13,8 +13,13 @@ import type { Token } from "../text/tokens.ts";
 const NUMBER_WORD: Readonly<Record<string, number>> = { beide: 2, beiden: 2, fuenf: 5, zwoelf: 12 };
 const ONE = /^(?:ein|eine|einen|einem|einer|eins)$/;
 /** Nouns that name persons; the ones that name a whole group state a total on their own. */
-const PERSON_NOUN =
-  /^(?:person|personen|leute|leuten|erwachsene[nr]?|kind|kinder|kindern|kids|kiddies|kleinen?|babys?|saeuglinge?n?|jugendliche[nr]?|familienmitglied(?:er|ern)?|mitglieder[n]?|kolleg(?:e|en|in|innen)|mitarbeiter(?:in|innen|n)?|soehne[n]?|toechter[n]?|sohn|tochter|enkel(?:kinder[n]?|n)?|geschwister[n]?|jungs|maedels|teilnehmer(?:innen|n)?|antragsteller(?:innen|n)?)$/;
+const PERSON_NOUN = new RegExp(
+  `^(?:person|personen|leute|leuten|erwachsene[nr]?|kind|kinder|kindern|kids|kiddies|kleinen?|babys?|saeuglinge?n?|jugendliche[nr]?|familienmitglied(?:er|ern)?|mitglieder[n]?|kolleg(?:e|en|in|innen)|mitarbeiter(?:in|innen|n)?|soehne[n]?|toechter[n]?|sohn|tochter|enkel(?:kinder[n]?|n)?|geschwister[n]?|jungs|maedels|teilnehmer(?:innen|n)?|antragsteller(?:innen|n)?|` +
+  // clients, residents and pupils of those who book for others: care services, schools, car dealers, firms
+  `kunden|kundinnen|klient(?:en|innen)|mandant(?:en|innen)|patient(?:en|innen)|betreute[n]?|bewohner(?:innen|n)?|schueler(?:innen|n)?|` +
+  `jugendliche[n]?|pflegekraefte[n]?|fachkraefte[n]?|beschaeftigte[n]?|angestellte[n]?|azubis|auszubildende[n]?|bewerber(?:innen|n)?|` +
+  `fahrer(?:innen|n)?|gaeste[n]?|studierende[n]?|studenten|studentinnen|fluechtlinge[n]?|senioren|seniorinnen)$`,
+);
 const GROUP_NOUN = /^(?:person|personen|leute|leuten|familienmitglied(?:er|ern)?|teilnehmer(?:innen|n)?|antragsteller(?:innen|n)?)$/;
 /** Things counted per case: vehicles, documents, copies. */
 const CASE_NOUN =
@@ -27,6 +32,8 @@ const MULTIPLES: Readonly<Record<string, number>> = { zwillinge: 2, zwillingen: 
 const POSSESSIVE = /^(?:mein\w*|unser\w*|mei|meim|meina|my|our)$/;
 /** Verbs after which a number states what someone has, not whom the request is for: "ich habe 3 Kinder". */
 const HAVING = /^(?:habe|hab|hat|haben|hatte|hatten|kriege|kriegen|bekomme|bekommen|erwarte|erwarten)$/;
+/** "ich habe drei Betreute, die alle einen neuen Ausweis brauchen": what someone has, needing the service. */
+const NEEDING_AFTER = /^\s*,\s+die\b.*\b(?:brauch\w*|benoetig\w*)\b/;
 /** Words before a number that turn it into a stated total. */
 const TOTAL_MARKER = /^(?:alle|insgesamt|gesamt|zusammen|also|sind|anzahl)$/;
 const LIST_JOINER = /^(?:und|sowie|plus|u)$/;
@@ -93,8 +100,10 @@ export function countBefore(tokens: Token[], first: number, folded: string): num
     if (before && /^[a-z]{1,2}$/.test(before.text) && folded[before.start - 1] === "-") break;
     // "3x Führungszeugnis": a multiplier written before the service
     const n = /^\d{1,2}x?$/.test(t) ? Number(t.replace("x", "")) : /^(?:ein|eine|einen)$/.test(t) ? null : /^beiden?$/.test(t) ? 2 : numberFromToken(t.replace("fuenf", "fünf").replace("zwoelf", "zwölf"));
-    if (n !== null && n >= 1 && n <= 20) return TEMPORAL_BEFORE.test(tokens[k - 1]?.text ?? "") ? null : n;
-    if (k === first - 1 && !/^(?:neue\w*|weitere\w*|beglaubigte\w*|internationale\w*|alte\w*)$/.test(t)) break;
+    // "der drei Zulassungstermine": an article before a number word is no date ("der 3.")
+    const article = /^\d/.test(t) ? false : /^(?:der|den|dem|die)$/.test(tokens[k - 1]?.text ?? "");
+    if (n !== null && n >= 1 && n <= 20) return TEMPORAL_BEFORE.test(tokens[k - 1]?.text ?? "") && !article ? null : n;
+    if (k === first - 1 && !/^(?:neue\w*|weitere\w*|beglaubigte\w*|internationale\w*|alte\w*|erweiterte\w*|polizeiliche\w*|amtliche\w*|separate\w*|gemeinsame\w*)$/.test(t)) break;
   }
   return null;
 }
@@ -110,14 +119,17 @@ function numberMentions(ps: Piece[], used: Set<number>): Mention[] {
     // "14.12.", "9:30", "2-3": a number in a date, time or range
     if (/^[.:/-]/.test(ps[i + 1]?.raw ?? "") || /[.:/-]$/.test(ps[i]?.raw ?? "")) continue;
     let noun = i + 1;
+    if (/^(?:unserer|meiner|ihrer|seiner|der)$/.test(ps[noun]?.word ?? "") && (ps[noun]?.sep ?? "") === "" && PERSON_NOUN.test(ps[noun + 1]?.word ?? "")) noun++;
     if (ps[noun] && ADJECTIVE.test(ps[noun]?.word ?? "") && !PERSON_NOUN.test(ps[noun]?.word ?? "") && !CASE_NOUN.test(ps[noun]?.word ?? "") && (ps[noun + 1]?.sep ?? "") === "") noun++;
     const word = ps[noun]?.word ?? "";
     if ((ps[noun]?.sep ?? "") !== "") continue;
     const person = PERSON_NOUN.test(word);
+    // "Zwei Pflegekräfte begleiten sie": companions are not applicants
+    if (/^begleit/.test(ps[noun + 1]?.word ?? "") || /^begleit/.test(word)) continue;
     if (!person && !CASE_NOUN.test(word)) continue;
     // "ich habe 3 Kinder" says what someone has, not whom the request is for
     const prev = ps[i - 1];
-    if (prev && (ps[i]?.sep ?? "") === "" && HAVING.test(prev.word)) continue;
+    if (prev && (ps[i]?.sep ?? "") === "" && HAVING.test(prev.word) && !NEEDING_AFTER.test(ps.slice(noun + 1, noun + 9).map((p) => `${p.sep} ${p.word}`).join(" "))) continue;
     const total = GROUP_NOUN.test(word) || (!!prev && (ps[i]?.sep ?? "") === "" && TOTAL_MARKER.test(prev.word));
     out.push({ value: n, at: i, kind: person ? "person" : "case", total, one: ONE.test(ps[i]?.word ?? "") });
     used.add(noun);
@@ -307,8 +319,8 @@ function personList(tokens: Token[], from: number, folded: string, depth: Uint8A
       value = n;
       j = noun;
     } else if (RELATIVE.test(w) || PERSON_NOUN.test(w)) {
-      // "für die Kinder", "für die Familie": how many is not said
-      if (/^(?:kinder|kindern|kids|soehne|toechter|geschwister|familie|leute|personen|enkel\w*)$/.test(w)) return null;
+      // "für die Kinder", "für die Familie", "für Kunden": how many is not said
+      if (!RELATIVE.test(w) || /^(?:kinder|kindern|kids|soehne|toechter|geschwister|familie|leute|personen|enkel\w*)$/.test(w)) return null;
       value = /^(?:eltern|grosseltern|schwiegereltern)$/.test(w) ? 2 : MULTIPLES[w] ?? 1;
     }
     if (value === 0) break;

@@ -133,7 +133,7 @@ export function familyEvidence(folded: string, parts: Sentence[], hasService: bo
       // "mein Termin klappt nicht, bitte einen neuen", "hätte aber gern einen früheren": a replacement of the own booking
       (ownBooking && (EARLIER_LATER_ONE.test(folded) || preferenceChange || /\bbrauch\w*\s+(?:aber\s+)?(?:einen|nen)\s+anderen\b|\bbrauch\w*\s+aber\s+(?:einen|nen|eine)\b/.test(folded))) || HAVE_BUT_NEED.test(folded) || ((cancel || notWorking) && REPLACEMENT_WISH.test(folded)),
     status,
-    availability: AVAILABILITY.test(folded) || (COME_QUESTION.test(folded) && !WALK_IN.test(folded)),
+    availability: AVAILABILITY.test(folded) || (COME_QUESTION.test(folded) && !WALK_IN.test(folded) && !/\bmit\s+in\s+den\s+termin\b|\bmitkommen\b|\bals\s+(?:dolmetsch|begleit|betreuer|uebersetz)/.test(folded)),
     appointmentWish: appointmentWish || (NEW_ONE.test(folded) && appointmentWord),
     assistant: ASSISTANT_QUESTION.test(folded) || (ADDRESSING_ASSISTANT.test(folded) && !APPOINTMENT_REQUEST.test(folded)),
   };

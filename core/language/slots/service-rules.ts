@@ -298,7 +298,7 @@ function isPastReport(words: Token[], l: Layout, m: Match): boolean {
 function isNegatedMention(words: Token[], l: Layout, m: Match): boolean {
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4) && l.clause[k] === l.clause[m.first]; k--) {
     const w = words[k]?.text ?? "";
-    if (/^(?:kein|keine|keinen|keinem|keiner|nicht|nich|net)$/.test(w)) return !/^(?:nur|bloss|allein)$/.test(words[k + 1]?.text ?? "");
+    if (/^(?:kein|keine|keinen|keinem|keiner|nicht|nich|net|ohne)$/.test(w)) return !/^(?:nur|bloss|allein)$/.test(words[k + 1]?.text ?? "");
     if (!/^(?:um|fuer|fuers|den|die|das|dem|einen|eine|ein|nen|ne|neuen|neue|mehr|so|wegen)$/.test(w)) return false;
   }
   return false;

@@ -38,7 +38,8 @@ function lexiconOf(config: LanguageConfig): Lexicon {
   if (!lexicon) {
     const phrases = buildPhrases(config.services.map((s) => ({ id: s.id, phrases: [s.name, ...(s.synonyms ?? [])] })));
     // compound heads: one-word synonyms that name a document or permit, and the vehicles
-    const heads = new Set<string>(["auto", "fahrzeug", "kfz", "pkw", "motorrad", "wohnmobil", "anhaenger", "wohnsitz"]);
+    // "Anmelde|termin", "Abmelde|bestätigung": the verb stem joins an action noun as well
+    const heads = new Set<string>(["auto", "fahrzeug", "kfz", "pkw", "motorrad", "wohnmobil", "anhaenger", "wohnsitz", "anmelde", "abmelde", "ummelde"]);
     for (const s of config.services) {
       for (const p of [s.name, ...(s.synonyms ?? [])]) {
         const t = phraseTokens(p);
