@@ -18,7 +18,7 @@ const PERSON_NOUN = new RegExp(
   // clients, residents and pupils of those who book for others: care services, schools, car dealers, firms
   `kunden|kundinnen|klient(?:en|innen)|mandant(?:en|innen)|patient(?:en|innen)|betreute[n]?|bewohner(?:innen|n)?|schueler(?:innen|n)?|` +
   `jugendliche[n]?|pflegekraefte[n]?|fachkraefte[n]?|beschaeftigte[n]?|angestellte[n]?|azubis|auszubildende[n]?|bewerber(?:innen|n)?|` +
-  `fahrer(?:innen|n)?|gaeste[n]?|studierende[n]?|studenten|studentinnen|fluechtlinge[n]?|senioren|seniorinnen)$`,
+  `fahrer(?:innen|n)?|mieter(?:innen|n)?|eigentuemer(?:innen|n)?|gaeste[n]?|studierende[n]?|studenten|studentinnen|fluechtlinge[n]?|senioren|seniorinnen)$`,
 );
 const GROUP_NOUN = /^(?:person|personen|leute|leuten|familienmitglied(?:er|ern)?|teilnehmer(?:innen|n)?|antragsteller(?:innen|n)?)$/;
 /** Things counted per case: vehicles, documents, copies. */

@@ -19,7 +19,8 @@ export function stripEmailNoise(text: string): string {
     const m = cut.exec(body);
     if (!m) continue;
     // a forwarded mail with nothing written above it is the request itself: drop only its header lines
-    const forwardedOnly = cut !== SIGNATURE_DASHES && cut !== QUOTE_HEADER && (body.slice(0, m.index).match(/\p{L}/gu)?.length ?? 0) < 15;
+    const forwardedOnly = cut !== SIGNATURE_DASHES && cut !== QUOTE_HEADER && (body.slice(0, m.index).match(/\p{L}/gu)?.length ?? 0) < 15 &&
+      /weitergeleitet|forwarded|^[ \t]*(?:wg|fwd?)[ \t]*:/im.test(body.slice(0, m.index + m[0].length + 200));
     body = forwardedOnly ? body.slice(0, m.index) + body.slice(m.index).replace(FORWARD_HEADER_LINES, "") : body.slice(0, m.index);
   }
   const closing = CLOSING.exec(body);
