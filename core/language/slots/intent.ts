@@ -191,7 +191,8 @@ export function decideIntent(evidence: IntentEvidence): IntentDecision {
   // a further booking stated on top ("… verschieben und zusätzlich einen Termin für den Reisepass buchen")
   if (intent === "reschedule" && ADDITIONAL_BOOKING.test(e.folded)) subsumed.splice(subsumed.indexOf("book"), 1);
   // "Ist mein Termin noch gültig?" is about the booking, not a general validity question
-  if (intent === "status" && topics.every((t) => t === "other")) subsumed.push("info");
+  if (intent === "status" && (topics.every((t) => t === "other") ||
+    (topics.every((t) => t === "other" || t === "address") && /\bwo\s+(?:ist|war)\b/.test(e.folded)))) subsumed.push("info");
   const rank = INTENT_PRIORITY.indexOf(intent);
   const secondaryIntents = INTENT_PRIORITY.filter((i) =>
     found.has(i) && INTENT_PRIORITY.indexOf(i) > rank && !subsumed.includes(i) && i !== "greeting" && i !== "unknown");
