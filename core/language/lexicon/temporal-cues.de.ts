@@ -45,10 +45,10 @@ export const DATE_BEFORE_EXCLUSIVE = /\b(?:vor dem|vor der|noch vor dem|noch vor
 
 /** In a reschedule: the new wish follows these … */
 export const NEW_WISH_BEFORE =
-  /\b(?:auf|auf den|auf die|zu|lieber|stattdessen|dafuer|neu\w*|wunsch|besser|alternativ|gerne?|am liebsten|moeglichst)\b[^,.;!?]{0,14}$/;
+  /\b(?:auf|auf den|auf die|zu|lieber|stattdessen|dafuer|neu\w*|ander(?:e[nmrs]?)?|ersatz\w*|wunsch|besser|alternativ|gerne?|am liebsten|moeglichst)\b[^,.;!?]{0,14}$/;
 /** … and the existing appointment follows these. */
 export const EXISTING_BEFORE =
-  /\b(?:von|vom|statt|anstatt|anstelle|mein\w*\s+termin|unser\w*\s+termin|(?:bestaetigung|buchung)\w*\s+fuer|(?<=(?:^|[.!?:])\s{0,3})(?:er|der alte|der bisherige|der jetzige|der gebuchte)\s+(?:ist|war|liegt|waere)|\w*bestaetigung\w*\s+(?:fuer|vom|am)(?:\s+den)?|den termin|der termin|(?:alte|bisherige|jetzige)\w*\s+termin|termin am|termin vom|termin ist|(?:^|[.!?:]\s*)termin(?=\s*:?\s*$)|gebucht|habe\s+(?:einen|den)?\s*termin)\b[^;!?]{0,30}$/;
+  /\b(?:von|vom|statt|anstatt|anstelle|mein\w*\s+termin|unser\w*\s+termin|(?:bestaetigung|buchung)\w*\s+fuer|(?<=(?:^|[.!?:])\s{0,3})(?:er|der alte|der bisherige|der jetzige|der gebuchte)\s+(?:ist|war|liegt|waere)|\w*bestaetigung\w*\s+(?:fuer|vom|am)(?:\s+den)?|den termin|der termin|(?:alte|bisherige|jetzige)\w*\s+termin|termin am|termin vom|termin ist|(?:^|[.!?:]\s*)termin(?=\s*:?\s*$)|gebucht|habe\s+(?:einen|den)?\s*termin|bisher|bislang|urspruenglich|\w+termin\s+(?:am|vom))\b[^;!?]{0,30}$/;
 
 /** In a reschedule, "am 2.12. kann ich nicht / klappt nicht" marks the booked day, not an exclusion. */
 export const CANNOT_MAKE_AFTER =
@@ -62,7 +62,7 @@ export const NEW_WISH_DIRECT = /\b(?:eher|bitte|auch|dann|erst)\s+(?:(?:am|um|de
 export const AFTER_COMPARISON = /\bals\s+(?:gebucht|geplant|vereinbart)\b[^;!?]{0,20}$/;
 /** A clause stating the booking one has ("Ich habe am Freitag einen Termin", "hatte für Do 11 Uhr gebucht"). */
 export const EXISTING_CLAUSE =
-  /\b(?:hab\w*|hatte\w*)\b(?:\s+\S+){0,6}?\s+(?:einen|nen|den|meinen)\s+termin\b|\b(?:hab\w*|hatte\w*)\b(?:\s+\S+){0,5}?\s+gebucht\b/;
+  /\b(?:hab\w*|hatte\w*|hat)\b(?:\s+\S+){0,6}?\s+(?:einen|nen|den|meinen)\s+termin\b|\b(?:hab\w*|hatte\w*|hat)\b(?:\s+\S+){0,12}?\s+(?:gebucht|ausgemacht|vereinbart)\b/;
 
 /** A booked slot stated as a fact ("ich bin für den 2.12. eingetragen", "für die Zulassung eingeplant"). */
 export const BOOKED_PARTICIPLE =
@@ -132,7 +132,7 @@ export const OPEN_QUESTION =
 export const SLOT_WORDS =
   /\b(?:termin\w*|frei|buchen|vorbei\w*|komme|kommen|brauche|moechte|wuerde gern|wuerde gerne|haette gern|haette gerne|was offen|etwas offen|noch offen|platz|plaetze|slots?)\b/;
 /** "am selben Tag", "am gleichen Tag": the day of the booked appointment. */
-export const SAME_DAY = /\b(?:(?:am|an|fuer)\s+)?(?:de[nm]\s*selben|selben|gleiche[nmr]?|dem gleichen|demselben|denselben)\s+tag\b/;
+export const SAME_DAY = /\b(?:(?:am|an|fuer)\s+)?(?:de[nm]\s*selben|selben|gleiche[nmr]?|dem gleichen|demselben|denselben)\s+tag\b|\bdes(?:selben|\s+selben|\s+gleichen)\s+tages\b/;
 /** "eine Woche später", "zwei Tage früher", "einen Tag danach": a shift of the booked appointment. */
 export const SHIFT = /\b(ein|eine|einen|1|zwei|2|drei|3|vier|4|\d)\s+(tag|tage|woche|wochen)\s+(spaeter|frueher|danach|vorher|nach hinten|nach vorne?)\b/;
 /** A participle closing the clause ("… einen Hund aus dem Tierheim geholt", "… gebucht, aber"): something done. */

@@ -16,6 +16,8 @@ const QUESTION_OPENING =
 /** An indirect question: "ich möchte wissen, ob …", "ich wollte fragen, wann …". */
 const INDIRECT_QUESTION = /\b(?:wissen|fragen|nachfragen|erkundigen|erfahren)\b,?\s+(?:ob|wie|wann|wo|was|welche\w*)\b/;
 
+/** "ich brauche Kinderpässe für …": documents wished for in the plural, without an article. */
+const PLURAL_DOCUMENTS = /\w+(?:paesse|ausweise|urkunden|zeugnisse|bescheinigungen|kopien)\b/;
 /** "mein neuer Arbeitgeber": an adjective of someone named, not a new document wished for. */
 const OWN_ADJECTIVE = /\b(?:mein|meine|meinem|meinen|meiner|unser\w*)\s+neue\w*/g;
 const INDEFINITE = /\b(?:einen|ein|eine|nen|neue[nrs]?)\b/;
@@ -61,7 +63,7 @@ export function maskNonRequests(folded: string): string {
 
 /** Something else was moved ("der Umzug hat sich verschoben", "unsere Reise wurde verschoben"): a reason, not a request. */
 const OTHER_THING_MOVED =
-  /\bsich\s+(?:der|die|das|unser\w*|mein\w*|ihr\w*|sein\w*)\s+(?!\w*termin)\w+\s+(?:\S+\s+){0,5}?(?:verschoben|verlegt)\b|\btermine\s+(?:\S+\s+){0,5}?(?:verlegt|verschoben|abgesagt)\s+werden\b|\bwollte\s+(?:ich\s+)?(?:\S+\s+){0,8}?(?:verschieben|verlegen|umbuchen)\s*,?\s+aber\b|\b(?:der|die|das|unser\w*|mein\w*|ihr\w*|sein\w*)\s+(?!\w*termin)\w+\s+(?:wurde|wird|ist|hat\s+sich|musste|muss)\s+(?:\w+\s+){0,2}?(?:verschoben|verlegt)\b(?:\s+werden)?/g;
+  /\bverlegung\s+(?:der|des|unserer|unseres|meiner|meines)\s+(?!\w*termin)\w+|\b(?:der|die|das|unser\w*|mein\w*)\s+(?!\w*termin)\w+\s+(?:wird|wurde)\s+(?:\S+\s+){0,12}?(?:verschoben|verlegt)\b|\bsich\s+(?:der|die|das|unser\w*|mein\w*|ihr\w*|sein\w*)\s+(?!\w*termin)\w+\s+(?:\S+\s+){0,5}?(?:verschoben|verlegt)\b|\btermine\s+(?:\S+\s+){0,5}?(?:verlegt|verschoben|abgesagt)\s+werden\b|\bwollte\s+(?:ich\s+)?(?:\S+\s+){0,8}?(?:verschieben|verlegen|umbuchen)\s*,?\s+aber\b|\b(?:der|die|das|unser\w*|mein\w*|ihr\w*|sein\w*)\s+(?!\w*termin)\w+\s+(?:wurde|wird|ist|hat\s+sich|musste|muss)\s+(?:\w+\s+){0,2}?(?:verschoben|verlegt)\b(?:\s+werden)?/g;
 /** A thing mislaid ("hab den Buchungscode verlegt"): not a moved appointment. */
 const THING_MISPLACED = /\b(?:den|die|das|meine[nr]?|seine[nr]?|ihre[nr]?)\s+(?!\w*termin)\w+\s+(?:\w+\s+)?verlegt\b/g;
 /** An act inside a condition ("Kostet es etwas, wenn ich einen Termin storniere?") asks about it; it does not request it. */
@@ -113,7 +115,7 @@ export function familyEvidence(folded: string, parts: Sentence[], hasService: bo
     if (hasAppointmentOrBooked && s.question && !wish && /\btermin|\b(?:der|er|das|es|dieser)\b/.test(s.text) && STATUS_ASPECT.test(s.text)) status = true;
     if (!s.question && wish && APPOINTMENT_OBJECT.test(s.text) && !own) appointmentWish = true;
     // "Mein Sohn braucht einen Kinderpass, muss er mitkommen?": the need is stated, the question is extra
-    if (!s.question && wish && hasService && INDEFINITE.test(s.text.replace(OWN_ADJECTIVE, " "))) appointmentWish = true;
+    if (!s.question && wish && hasService && (INDEFINITE.test(s.text.replace(OWN_ADJECTIVE, " ")) || PLURAL_DOCUMENTS.test(s.text))) appointmentWish = true;
   }
   if (ownBooking && WHETHER_IT_HOLDS.test(folded)) status = true;
   // "mein Termin ist am 9.12., aber wann genau?": a short follow-up question about the booking just named

@@ -83,6 +83,17 @@ function farewell(e: IntentEvidence, f: string): boolean {
   return !e.hasService && GREETING_CUES.test(f) && FAREWELL.test(f) && f.split(/\s+/).length <= 10;
 }
 
+/**
+ * "Wie lange habt ihr offen? Und wo beantrage ich Wohngeld?", "Was kostet das? Ich bekomme Bürgergeld.": a question about
+ * the office in a sentence of its own. After the out-of-scope sentence, "das" would point back to it, so it must not.
+ */
+function officeQuestionApart(f: string): boolean {
+  const parts = f.split(/(?<=[!?\n]|(?<!\d)\.)\s*/);
+  const firstOut = parts.findIndex((s) => OUT_OF_SCOPE_CUES.test(s));
+  return parts.some((s, k) => !OUT_OF_SCOPE_CUES.test(s) && (k < firstOut || !/\b(?:das|dies|es|dafuer|dazu|davon)\b/.test(s)) &&
+    INFO_TOPIC_CUES.some(([, re]) => re.test(s)));
+}
+
 /** Thanks with a story and no request ("Danke für Ihre Geduld am Telefon am Freitag!"): its dates are no wishes. */
 function thanksOnly(f: string): boolean {
   return /\b(?:dank\w*|bedank\w*)\b/.test(f) && !/termin|\bfrei\b|buch|\bbitte\s+um|moechte|brauch|\bgeht\b|\bpasst\b|\?/.test(f);
@@ -101,7 +112,7 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
   // "Mein Termin kollidiert mit einem Arzttermin": an out-of-scope word in a message about the own booking is a reason
   const outOfScope = STRONG_OUT_OF_SCOPE.test(f) || OUT_OF_SCOPE_CUES.test(f) && !e.hasService && !OWN_BOOKING.test(f) && !HAVING_STATEMENT.test(f) &&
     // "Wie lange habt ihr offen? Und wo beantrage ich Wohngeld?": a question about the office stands on its own
-    !f.split(/(?<=[!?\n]|(?<!\d)\.)\s*/).some((s) => !OUT_OF_SCOPE_CUES.test(s) && !/\b(?:das|dies|es|dafuer|dazu|davon)\b/.test(s) && INFO_TOPIC_CUES.some(([, re]) => re.test(s)));
+    !officeQuestionApart(f);
   // "Was kostet eine Hundemarke?" asks about something the office does not handle
   const infoAsked = topics.length > 0 && INFO_QUESTION.test(f) && !outOfScope;
   // "Ich habe am Freitag einen Termin" states a booking one has; it is no wish for one
@@ -122,17 +133,17 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
   if (STATUS_CUES.test(f) || family.status) found.add("status");
   if (infoAsked) found.add("info");
   // "Hilfe beim Wohngeldantrag" asks for help with something the office does not handle
-  const help = (HELP_CUES.test(f) && !outOfScope) || family.assistant;
+  const help = (HELP_CUES.test(f) || family.assistant) && !outOfScope;
   if (!outOfScope) {
     // a service named in a question ("Was kostet ein Reisepass?") is a topic, not yet a booking
     const serviceStated = e.hasService && (!infoAsked || bookCue);
     if (serviceStated) found.add("book");
     else if (bookCue && bookable && !(infoAsked && !e.hasService && !/\btermin/.test(f) && !family.availability && !/\bbuchen\b/.test(stated))) found.add("book");
     else if (e.hasTemporal && found.size === 0 && !help && !(OPEN_QUESTION.test(f) && !/termin|frei/.test(f)) && !farewell(e, f) && !thanksOnly(f) &&
-      !/\bgeb(?:oren|\.)\s/.test(f)) found.add("book");
+      !(/\bgeb(?:oren|\.)\s/.test(f) && f.split(/\s+/).length <= 6)) found.add("book");
     // "so früh wie möglich" alone, in a booking dialogue: a constraint on the slot sought
     else if (found.size === 0 && !help && URGENCY_ONLY.test(f)) found.add("book");
-    else if (e.hasLocation && found.size === 0 && !help && f.split(/\s+/).length <= FOLLOW_UP_WORDS && !thanksOnly(f)) found.add("book");
+    else if (e.hasLocation && found.size === 0 && !help && (f.split(/\s+/).length <= FOLLOW_UP_WORDS || /^\W*bitte\b/.test(f)) && !thanksOnly(f)) found.add("book");
   }
   if (found.has("cancel") && found.has("book") && EXPLICIT_NEW_BOOKING.test(f.replace(PAST_INTENTION_G, " ")) && /absag|stornier|storno/.test(f)) found.add("reschedule");
   // "Ich schaffe den Termin am Dienstag nicht, ginge Mittwoch?": a cancellation with a replacement asked for

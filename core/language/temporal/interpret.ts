@@ -144,6 +144,24 @@ function lineBefore(folded: string, index: number): string {
   return folded.slice(start, index);
 }
 
+/** A slot followed by "auf <another slot>" in its sentence: the one being moved ("Freitag 10:40 auf Freitag 11:40"). */
+const ONTO_GAP = /^[\s,]*(?:[^.!?;\n\s]+\s+){0,3}?auf\s+(?:(?:den|die|der|das|einen|eine|kommende[nmrs]?|naechste[nmrs]?)\s+)?$/;
+const ADJACENT_GAP = /^[\s,]*(?:um|gegen|den|der)?\s*$/;
+function movedOnto(folded: string, atoms: Atom[], atom: Atom): boolean {
+  if (atom.payload.kind === "dates" && atom.payload.container) return false;
+  let k = atoms.indexOf(atom);
+  while (k + 1 < atoms.length && ADJACENT_GAP.test(folded.slice((atoms[k] as Atom).end, (atoms[k + 1] as Atom).index))) k++;
+  const last = atoms[k] as Atom;
+  const next = atoms[k + 1];
+  if (!next || next.index - last.end > 40) return false;
+  return ONTO_GAP.test(folded.slice(last.end, next.index));
+}
+const BARE_APPOINTMENT_BEFORE = /\w*termin\s+$/;
+/** "verschieben, Termin Freitag", "verlegen auf Termin …": after a verb that names its target, the slot is the new one. */
+const MOVE_VERB_TARGET = /\b(?:verschieb\w*|verleg\w*|umbuch\w*|umleg\w*|schieb\w*|tausch\w*|aender\w*)\s*(?:[,:;-]|auf\b|zu\b)/;
+const MOVED_BY_VERB_AFTER =
+  /^(?:\s+(?!(?:auf|zu|nach|in|an|bis|ab)\b)[^\s,.;!?]+){0,7}?\s+(?:verschieb\w*|verschoben|verleg\w*|verlegt|umbuch\w*|umgebucht)\b/;
+
 /** "Termin (Personalausweis, 25.11., 10:45)", "der gebuchte Termin (Mittwoch, 25.11., 07:45 Uhr)": the booking in brackets. */
 function inAppointmentBrackets(folded: string, index: number): boolean {
   const window = folded.slice(Math.max(0, index - 80), index);
@@ -312,6 +330,12 @@ function classify(
       else if (NEW_WISH_BEFORE.test(near) || NEW_WISH_DIRECT.test(near) || AFTER_COMPARISON.test(sentenceBefore) || LATER_EARLIER_BEFORE.test(sinceLast)) {
         role = "wish";
       }
+      // "1.12 auf 4.12", "Freitag 10:40 auf Freitag 11:40", "am 30.11. soll auf den 2.12.": the slot moved onto another
+      else if (movedOnto(folded, atoms, atom)) role = "existing";
+      // "Termin heute 14 Uhr", "Abholtermin morgen": a slot right after the word for the booking (not after a verb of moving)
+      else if (BARE_APPOINTMENT_BEFORE.test(sinceLast) && !MOVE_VERB_TARGET.test(sinceLast)) role = "existing";
+      // "am 9.12. um 10 Uhr müssen wir verschieben", "am Montag muss verschoben werden": the slot the verb moves
+      else if (MOVED_BY_VERB_AFTER.test(after) && !/\b(?:auf|zu)\b[^.!?;]{0,24}$/.test(sinceLast)) role = "existing";
       // "Neu: 3.12. vormittags": a slot right after another shares its role
       else if (adjacent && previous) role = previous.role;
       else if (EXISTING_CLAUSE.test(folded.slice(clause.start, clause.end)) || BOOKED_PARTICIPLE.test(folded.slice(clause.start, clause.end)) ||
@@ -348,6 +372,7 @@ export function interpretTemporal(
   const clauses = splitClauses(text).map((c) => ({ ...c, start: at(c.start), end: at(c.end) }));
   atoms = atoms.map((a) => ({ ...a, index: at(a.index), end: at(a.end) }));
   const items = classify(text, folded, atoms, clauses, mode === "reschedule", mode === "existing", today);
+  if (process.env.TDBG) for (const i of items) console.error("ITEM", JSON.stringify(i.atom.text), i.role, i.negated ? "NEG" : "", i.busy ? "BUSY" : "");
   const slots: TemporalSlots = {
     dates: [], weekdays: [], excludedWeekdays: [], excludedDates: [], times: [], excludedTimes: [], existing: null,
   };
@@ -419,7 +444,9 @@ export function interpretTemporal(
   const existing = items.filter((i) => i.role === "existing" && !i.negated);
   if (existing.length > 0) {
     // a point date first; "nächste Woche Dienstag" is the Tuesday of that week
-    const date = existing.find((i) => (i.atom.payload.kind === "dates" && i.atom.payload.from === i.atom.payload.to) || i.atom.payload.kind === "weekday") ??
+    // an explicit day first ("Dienstag klappt nicht, den Termin am 1.12. auf …")
+    const date = existing.find((i) => i.atom.payload.kind === "dates" && i.atom.payload.from === i.atom.payload.to) ??
+      existing.find((i) => i.atom.payload.kind === "weekday") ??
       existing.find((i) => i.atom.payload.kind === "dates");
     const time = existing.find((i) => i.atom.payload.kind === "time" && i.atom.payload.from === i.atom.payload.to);
     const dp = date?.atom.payload;

@@ -17,7 +17,7 @@ const PATTERN = new RegExp(
 const WD = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag";
 /** "jeden Mittwoch", "jeder Donnerstag", "an einem Montag oder Dienstag": any such day; a listed weekday joins it. */
 const JEDEN = new RegExp(
-  `${WB}(?:jeden|jeder|an\\s+einem)\\s+(${WD})${WE}(?:(?:\\s*,\\s*|\\s+(?:oder|und|bzw\\.?)\\s+)(?:an\\s+einem\\s+)?(${WD})${WE})?`, "iu",
+  `${WB}(?:jeden|jeder|an\\s+einem|auf\\s+einen|für\\s+einen)\\s+(${WD})${WE}(?:(?:\\s*,\\s*|\\s+(?:oder|und|bzw\\.?)\\s+)(?:an\\s+einem\\s+)?(${WD})${WE})?`, "iu",
 );
 
 function lookup(name: string): number | undefined {

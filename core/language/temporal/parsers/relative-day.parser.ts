@@ -8,11 +8,11 @@ import { atomResult, textBefore, todayOf, WB, WE } from "./context.ts";
 const BASE_OFFSET: Readonly<Record<string, number>> = { heute: 0, heut: 0, morgen: 1, übermorgen: 2 };
 const COUNT = "(\\d{1,2}|einer|einem|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)";
 const PATTERN = new RegExp(
-  `${WB}(?:(heute|heut|morgen|übermorgen)(?:\\s+in\\s+${COUNT}\\s+(wochen?|tag(?:en)?))?|in\\s+${COUNT}\\s+(wochen?|tag(?:en)?))${WE}`,
+  `${WB}(?:(heute|heut|morgen|übermorgen)(?:\\s+in\\s+${COUNT}\\s+(wochen?|tag(?:e|en)?))?|in\\s+${COUNT}\\s+(wochen?|tag(?:e|en)?))${WE}`,
   "iu",
 );
 /** "Guten Morgen", "am Morgen", "jeden Morgen": the noun, not tomorrow. */
-const NOT_TOMORROW = /(?:guten|schönen|am|jeden|einen|den|im|heute|gestern|diesen|frühen)\s+$/iu;
+const NOT_TOMORROW = /(?<!\p{L})(?:guten|schönen|am|jeden|einen|den|im|heute|gestern|diesen|frühen)\s+$/iu;
 
 function amount(token: string): number {
   return /^ein/i.test(token) ? 1 : numberFromToken(token) ?? 0;

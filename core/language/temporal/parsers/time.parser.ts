@@ -29,6 +29,9 @@ const MORNING_BEFORE = /(?:früh|morgens|frühmorgens|in\s+der\s+früh|am\s+morg
 /** "um 16 Uhr Schluss", "bin um 15 Uhr fertig", "um 4 Feierabend": the time work ends. */
 const WORK_ENDS_AFTER = /^\s*(?:uhr\s+)?(?:(?:schon|bereits|endlich|immer|meistens|da|dann)\s+)?(?:schluss|feierabend|dienstschluss|arbeitsschluss|fertig|frei)(?![\p{L}])/iu;
 
+/** "11:40 oder später", "10 Uhr oder früher". */
+const OR_LATER_AFTER = /^\s*(?:uhr\s+)?oder\s+(?:auch\s+|gern\s+|gerne\s+|noch\s+)?(später|spaeter|danach|früher|frueher|eher)(?![\p{L}])/iu;
+
 /** "10.12", "4.11": day.month rather than a clock time (clock minutes in requests are multiples of five). */
 function looksLikeDate(raw: string): boolean {
   const m = /^(\d{1,2})\.(\d{2})$/.exec(raw.trim());
@@ -49,7 +52,9 @@ function readClock(raw: string): Clock | null {
     const hour = Number(colloquial[2]) || HOUR_VALUE[colloquial[2] ?? ""] || 0;
     if (hour < 1 || hour > 24) return null;
     const offset = colloquial[1] === "halb" ? -30 : colloquial[1] === "viertel nach" ? 15 : -15;
-    return { minutes: hour * 60 + offset, explicit: true };
+    // "halb eins", "viertel vor eins": half past twelve at an office, never half past midnight
+    const minutes = hour * 60 + offset;
+    return { minutes: minutes < 60 ? minutes + 720 : minutes, explicit: true };
   }
   const digits = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(core);
   const hour = digits ? Number(digits[1]) : HOUR_VALUE[core];
@@ -120,6 +125,9 @@ export const timeParser: Parser = {
     let modifier = modifierOf(prefix, negated);
     // "ich hab um 16 Uhr Schluss": the end of work is when the citizen can start
     if (modifier === null && WORK_ENDS_AFTER.test(after)) modifier = "after";
+    // "11:40 oder später", "um 9 oder früher": the time opens a window
+    const either = modifier === null ? OR_LATER_AFTER.exec(after) : null;
+    if (either) modifier = /^(?:frueher|früher|eher)/iu.test(either[1] ?? "") ? "before" : "after";
     const minutes = afternoonShift(first.minutes, after, textBefore(ctx, index, 24));
     const from = modifier === "before" ? 0 : minutes;
     const to = modifier === "after" ? 1440 : minutes;
