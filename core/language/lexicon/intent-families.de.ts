@@ -13,7 +13,7 @@ export const CANCEL_ACT = new RegExp(
   "stornier|storno|cancel|annullier|\\bloesch|\\bstreich|entfaell|entfallen|hinfaellig|faellt\\s+(?:\\w+\\s+){0,3}aus\\b|" +
   "rueckgaengig|zuruecknehm|zuruecktret|zurueckzieh|\\b(?:tret|zieh|nehm)\\w*\\s+(?:\\S+\\s+){0,7}?zurueck\\b(?!\\s+(?:nach|in|ins|zu|zur|zum|an|aufs?)\\b)|" +
   "austragen|\\btrag\\w*\\s+(?:\\w+\\s+){0,4}aus\\s*(?:[.,!;]|$)|raus\\s?nehm|\\bnehm\\w*\\s+(?:\\w+\\s+){0,3}raus\\b|freigeb|\\bkann\\s+weg\\b|" +
-  "hat\\s+sich\\s+erledigt|verzicht|widerruf|\\bgeb\\w*\\s+(?:sie\\s+)?(?:ihn|den\\s+termin|es)\\s+frei\\b|\\b(?:koennt|koennen)\\s+(?:ihr|sie)\\s+(?:\\w+\\s+){0,2}vergessen\\b|\\bvergessen\\s+sie\\s+(?:\\w+\\s+)?(?:den|meinen|unseren)\\s+termin|" +
+  "hat\\s+sich\\s+erledigt|verzicht|widerruf|\\b(?:muss|soll|kann|moechte)\\w*\\s+(?:\\S+\\s+){0,3}?(?:abgesagt|storniert|gestrichen|geloescht)\\s+werden\\b|\\bgeb\\w*\\s+(?:sie\\s+)?(?:ihn|den\\s+termin|es)\\s+frei\\b|\\b(?:koennt|koennen)\\s+(?:ihr|sie)\\s+(?:\\w+\\s+){0,2}vergessen\\b|\\bvergessen\\s+sie\\s+(?:\\w+\\s+)?(?:den|meinen|unseren)\\s+termin|" +
   // idioms: "fällt flach", "mach den Termin weg", "geben Sie ihn jemand anderem", "nicht mehr nötig"
   "\\bfaellt\\s+(?:\\S+\\s+){0,7}?flach\\b|\\bflach\\s*(?:ge)?fall|\\bwegmach|\\bmach\\w*\\s+(?:\\w+\\s+){0,2}(?:termin|buchung|reservierung)\\w*\\s+(?:\\w+\\s+){0,2}weg\\b|" +
   "\\b(?:jemand|jemandem|jemanden)\\s+(?:anderem|anderen|anders)\\b|\\banderweitig\\s+(?:\\w+\\s+)?vergeb|" +

@@ -2,18 +2,18 @@
 
 /** Dates in a clause with one of these are not appointment wishes (expiry, travel, birth, deadlines, past). */
 export const DISTRACTOR_CUES =
-  /\b(?:l(?:ae|a)uft|laufen|ablaeuft|ablauf|ablaufen|abgelaufen|geb|gueltig bis|geboren|geburtstag|jahrgang|ausgestellt|flieg\w*|flug|urlaub|verreis\w*|reise|reisen|ziehe\w*|zieht|wander\w*|auswander\w*|heirat\w*|einreichen|einzureichen|vorlegen|vorzulegen|erhielt|umzug am|wegzug am|(?:ein|um|zu|her|hin|weg|aus)?gezogen|verstorben|gestorben|meldepflicht|frist|schrieb|beantragt|verloren|gefunden|abgegeben|erhalten|passiert|seit|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|(?:braucht|brauchen|will|wollen|verlangt|verlangen|benoetigt|fordert)\s+(?:es|ihn|sie|das)|schreiben vom|mail vom|brief vom|nachricht vom|bestaetigung vom|schreibe ihnen|schreibe euch|geschickt|bestellt|gestellt|bekommen|verpasst|verschlafen|verpennt|versaeumt|(?<!koennt ihr |koennen sie |kannst du )vergessen|zu spaet)\b/;
+  /\b(?:l(?:ae|a)uft|laufen|ablaeuft|ablauf|ablaufen|abgelaufen|ehe zu schliessen|ehe schliessen|geb|gueltig bis|geboren|geburtstag|jahrgang|ausgestellt|flieg\w*|flug|urlaub|verreis\w*|reise|reisen|ziehe\w*|zieht|wander\w*|auswander\w*|heirat\w*|einreichen|einzureichen|vorlegen|vorzulegen|erhielt|umzug am|wegzug am|(?:ein|um|zu|her|hin|weg|aus)?gezogen|verstorben|gestorben|meldepflicht|frist|schrieb|beantragt|verloren|gefunden|abgegeben|erhalten|passiert|seit|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|(?:braucht|brauchen|will|wollen|verlangt|verlangen|benoetigt|fordert)\s+(?:es|ihn|sie|das)|schreiben vom|mail vom|brief vom|nachricht vom|bestaetigung vom|schreibe ihnen|schreibe euch|geschickt|bestellt|gestellt|bekommen|verpasst|verschlafen|verpennt|versaeumt|(?<!koennt ihr |koennen sie |kannst du )vergessen|zu spaet)\b/;
 /** Being away: a date of absence says when the citizen cannot come, not when they want to ("im Dezember im Ausland"). */
 export const ABSENCE_CUES =
   /\b(?:im ausland|ausland\w+|\w+reise|\w+urlaub|krankenhaus|klinik|reha|kur|auf montage|weg sein|krankgeschrieben|krank|schulung|fortbildung|lehrgang|seminar|dienstreise|einspringen|beruflich nach|geschaeftlich nach)\b/;
 /** Starting something on a date ("fängt am 1.12. an", "trete zum 1. Januar eine Stelle an"): the start, not the wish. */
-export const START_CUES = /\b(?:faengt|fange|anfange\w*|beginne|beginnt|starte|startet|trete|tritt|antreten|angestellt|selbststaendig|selbstaendig|rente|pension)\b/;
+export const START_CUES = /\b(?:faengt|fange|anfange\w*|beginne|beginnt|starte|startet|trete|tritt|antreten|angestellt|selbststaendig|selbstaendig|rente|pension|eroeffne|eroeffnen|eroeffnet|gruende|gruenden|gruendet)\b/;
 
 /** Events whose own date a citizen mentions: travel, moving, family feasts, a new job, exams. */
 const EVENT_NOUNS =
   "\\w*(?:flug|abreise|rueckreise|reise|abfahrt|rueckkehr|ankunft|urlaub|umzug|einzug|auszug|wegzug|zuzug|uebergabe|hochzeit|taufe|feier|" +
   "beerdigung|geburt|geburtstermin|entbindung|beginn|start|antritt|arbeitstag|pruefung|operation|einschulung|konfirmation|kommunion|eroeffnung|" +
-  "trauung|wunschdatum|schluss|frist|stichtag|deadline)(?:e?s|en|n)?";
+  "trauung|wunschdatum|schluss|frist|stichtag|deadline|fahrt|tour|einsatz)(?:e?s|en|n)?";
 /** "Abflug am 22.12.", "Beginn ist am 1. Januar", "Taufe unserer Tochter ist am 13.12.", "für meine Hochzeit im Mai". */
 export const EVENT_BEFORE = new RegExp(
   `\\b${EVENT_NOUNS}(?:(?:\\s+\\S+){0,3}?\\s+(?:ist|sind|war|waren|wird|waere|soll|sollte|findet|faellt|erfolgt\\w*|geht|beginnt|startet|liegt))?` +
@@ -24,8 +24,13 @@ export const EVENT_TARGET_AFTER =
   /^[^,.;!?]{0,30}\b(?:anmelden|buchen|reservieren|verlegen|verschieben|legen|eintragen|absagen|stornieren|canceln|ab(?=\s*(?:[,.;!?]|$)))\b/;
 /** "am 13.12. ist die Taufe", "am 15.01. meinen ersten Arbeitstag". */
 export const EVENT_AFTER = new RegExp(
-  `^\\s*(?:(?:ist|sind|war|wird|waere|habe ich|hab ich|haben wir|feiern wir|habe|hab|hat|haben|feiern)\\s+)?(?:(?:der|die|das|den|dem|mein\\w*|unser\\w*|sein\\w*|ihr\\w*)\\s+)?` +
+  `^\\s*(?:(?:ist|sind|war|wird|waere|habe ich|hab ich|haben wir|feiern wir|habe|hab|hat|haben|feiern)\\s+)?(?:(?:der|die|das|den|dem|eine[nm]?|im|mein\\w*|unser\\w*|sein\\w*|ihr\\w*)\\s+)?` +
     `(?:(?!wegen|fuer|nach|vor|zur|zum|seit|bei)\\w+\\s+)?${EVENT_NOUNS}\\b`,
+);
+/** "für die Klassenfahrt nach London im März", "Besuch bei ihrer Schwester in Kanada im Mai": an event with its place, then its date. */
+export const EVENT_PLACE_BEFORE = new RegExp(
+  `\\b(?:${EVENT_NOUNS}|besuch\\w*)\\s+(?:nach|in|bei|zu|zur|zum|an|auf)\\s+(?:(?:der|die|dem|den|ihre[mnr]?|seine[mnr]?|meine[mnr]?|unsere[mnr]?)\\s+)?[^\\s,.;!?]+` +
+    `(?:\\s+(?:in|nach)\\s+[^\\s,.;!?]+)?(?:\\s+(?:im|am|ab|zum|vom|anfang|mitte|ende))?\\s*$`,
 );
 
 /** "Termin am 4.12.": a date named as the appointment's own is never a distractor. */
@@ -110,7 +115,7 @@ export const PRONOUN_CONTEXT_BEFORE =
 
 /** Travel: "wir fahren im März nach Südafrika", "gehe im Januar für zwei Jahre nach Australien" — the date of the trip. */
 export const TRAVEL_CUES =
-  /\b(?:fahr\w*|flieg\w*|reis\w*|fuer (?:\w+ )?(?:jahre?|monate?|wochen?))\b[^,.;!?]{0,50}\bnach\s+(?!(?:der|dem|den|hause|vorne|hinten|feierabend|absprache|vereinbarung|moeglichkeit|wahl|bedarf|\d)\b)[a-z]/;
+  /\b(?:fahr\w*|flieg\w*|reis\w*|fuer (?:\w+ )?(?:jahre?|monate?|wochen?)|(?:gehe|gehen|geht|ziehe|ziehen|zieht)(?=[^,.;!?]{0,40}\bzurueck\b))\b[^,.;!?]{0,50}\bnach\s+(?!(?:der|dem|den|hause|vorne|hinten|feierabend|absprache|vereinbarung|moeglichkeit|wahl|bedarf|\d)\b)[a-z]/;
 /** A line of office hours in a signature ("Sprechzeiten: Mo–Fr 8–16 Uhr", "Bürozeiten Mo-Do 7-15"). */
 export const HOURS_LINE =
   /^\s*(?:[\w.-]+\s+){0,2}?(?:(?:sprech|buero|oeffnungs|geschaefts|service|praxis|telefon|kern)zeit\w*|sprechstunde\w*|telefon tagsueber|erreichbar\w*)\b/;
@@ -119,6 +124,8 @@ export const HEADER_LINE = /^\s*(?:>\s*)?(?:gesendet|sent|date|von|from|an|to|cc
 export const LETTER_DATE_LINE = /^\s*[a-z][a-z-]+(?:\s+[a-z-]+)?,\s*(?:den\s+)?$/;
 /** "der Wagen wird am 12.12. verschrottet": a future passive names what happens to something else. */
 export const PASSIVE_BEFORE = /\b(?:wird|werden)\b[^,.;!?]{0,30}$/;
+/** "…, der ab Februar in den USA eingesetzt wird": a relative clause telling what happens to someone else then. */
+export const PASSIVE_RELATIVE_AFTER = /^[^.!?;,]{0,50}?\b(?:ge[a-z]{3,}|[a-z]{2,5}ge[a-z]{3,})(?:t|en)\s+(?:wird|werden|ist|sind)\s*(?:[,.!?;]|$)/;
 export const PASSIVE_PARTICIPLE_AFTER = /^[^.!?;,]{0,60}?\b(?:ge[a-z]{3,}|[a-z]{2,5}ge[a-z]{3,}|(?:ver|be|er|zer|ent)[a-z]{3,})(?:t|en)\s*(?:[,.!?;]|$)/;
 /** "Betreff: Terminänderung 03.12.2026 11:30 Uhr": a subject line naming the appointment dates the booked one. */
 export const APPOINTMENT_SUBJECT_LINE = /^\s*(?:betreff|subject|re|aw|wg|fwd?)\s*:[^\n]*\btermin/;
@@ -144,3 +151,7 @@ export const PAST_AUXILIARY_AFTER = /^\s*(?:hab|habe|haben|hatte|hatten|bin|sind
 export const GOT_SLOT = /\btermin\w*\s+(?:bekommen|erhalten|zugeteilt)\b/;
 /** "ausser Freitag", "ausgenommen montags": the weekday is left out every week (nlu.md §5.3). */
 export const EXCEPT_BEFORE = /\b(?:ausser|ausgenommen)\s+(?:am\s+|an\s+)?$/;
+/** "möchte zum 1. Januar ein Gewerbe anmelden": the day a registration takes effect, not the appointment. */
+export const EFFECTIVE_DATE_BEFORE = /\b(?:zum|per|ab dem|mit wirkung zum)\s*$/;
+export const REGISTRATION_AFTER =
+  /^\s*(?:(?:ein|eine|einen|das|den|die|mein\w*|unser\w*|sein\w*|ihr\w*)\s+)?(?:\S+\s+){0,3}?(?:\([^)]{0,40}\)\s+)?(?:an|ab|um)melden\b/;

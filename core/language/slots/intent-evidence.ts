@@ -115,7 +115,8 @@ export function familyEvidence(folded: string, parts: Sentence[], hasService: bo
     if (hasAppointmentOrBooked && s.question && !wish && /\btermin|\b(?:der|er|das|es|dieser)\b/.test(s.text) && STATUS_ASPECT.test(s.text)) status = true;
     if (!s.question && wish && APPOINTMENT_OBJECT.test(s.text) && !own) appointmentWish = true;
     // "Mein Sohn braucht einen Kinderpass, muss er mitkommen?": the need is stated, the question is extra
-    if (!s.question && wish && hasService && (INDEFINITE.test(s.text.replace(OWN_ADJECTIVE, " ")) || PLURAL_DOCUMENTS.test(s.text))) appointmentWish = true;
+    if (!s.question && wish && hasService && (INDEFINITE.test(s.text.replace(OWN_ADJECTIVE, " ")) || PLURAL_DOCUMENTS.test(s.text) ||
+      /\bam\s+liebsten\b/.test(s.text))) appointmentWish = true;
   }
   if (ownBooking && WHETHER_IT_HOLDS.test(folded)) status = true;
   // "mein Termin ist am 9.12., aber wann genau?": a short follow-up question about the booking just named

@@ -39,7 +39,7 @@ const FAREWELL =
 const OWN_BOOKED_G = /\b(?:einen|nen|den)\s+termin\b(?:\s+\S+){0,6}?\s+(?:gebucht|vereinbart|gemacht|ausgemacht|angemeldet|reserviert)\b/g;
 /** Asking what the assistant can do ("was kannst du so?"). */
 const ASSISTANT_ONLY =
-  /\bwas\s+(?:kannst|machst|weisst)\s+du\b|\bwie\s+funktioniert\s+(?:das|es)\s+hier\b|\bwie\s+funktioniert\s+(?:eigentlich\s+|denn\s+)?(?:dieser|diese|dieses|der|die|das)\s+\S*(?:assistent|chat|bot|system)\w*/;
+  /\bwie\s+funktioniert\s+(?:die|das)\s+(?:termin)?buch\w*\b|\bwie\s+funktioniert\s+das\s+mit\s+(?:dem|diesem)\s+(?:bot|chat|assistenten)|\bwas\s+(?:kannst|machst|weisst)\s+du\b|\bwie\s+funktioniert\s+(?:das|es)\s+hier\b|\bwie\s+funktioniert\s+(?:eigentlich\s+|denn\s+)?(?:dieser|diese|dieses|der|die|das)\s+\S*(?:assistent|chat|bot|system)\w*/;
 /** "Bevor ich mich um einen Termin kümmere, …": a booking later, not now. */
 const BEFORE_BOOKING = /\bbevor\s+(?:ich|wir)\s+(?:\S+\s+){0,6}?termin\w*\s+(?:\S+\s+){0,3}?(?:kuemmere|buche|mache|vereinbare|ausmache)\b/g;
 /** "wir wollten dort einen Ausweis beantragen": what the cancelled booking was for. */
@@ -48,7 +48,7 @@ const URGENCY_ONLY = /\bso\s+(?:frueh|schnell|bald)\s+wie\s+moeglich|schnellstmo
 /** A booking added to another request: "zusätzlich / außerdem / auch noch einen Termin". */
 const ADDITIONAL_BOOKING = /\b(?:zusaetzlich|ausserdem|auch\s+noch|noch\s+einen\s+weiteren|dazu\s+noch)\s+(?:\w+\s+){0,3}?(?:einen|nen|ein|eine)\s+(?:\w+\s+)?termin/;
 /** A new booking stated outright, as opposed to "Termin" in a question about an existing one. */
-const EXPLICIT_NEW_BOOKING = /\bneue[nr]?\s+(?:\w+\s+)?termin|\bneu\s+buchen|(?<!\bbeim\s)\bbuchen\b|vereinbaren|reservier|beantrag(?!ung)/;
+const EXPLICIT_NEW_BOOKING = /\bbitte\s+(?:\w+\s+)?(?:einen|nen)\s+(?:\w+\s+)?(?:fuer|zum|zur)\b|\bzusaetzlich\w*\s+(?:\w+\s+)?(?:einen|nen)\s+termin|\bbraeuchte\w*\s+(?:\w+\s+){0,2}(?:einen|nen)\s+termin|\bneue[nr]?\s+(?:\w+\s+)?termin|\bneu\s+buchen|(?<!\bbeim\s)\bbuchen\b|vereinbaren|reservier|beantrag(?!ung)/;
 /** A question sentence: ends with "?" or opens with a question word or a verb-first modal. */
 const QUESTION_SENTENCE =
   /^\W*(?:was|wie|wo|wann|welche\w*|warum|wieso|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|brauche\s+ich|braucht\s+man)\b/;
@@ -195,15 +195,20 @@ export function decideIntent(evidence: IntentEvidence): IntentDecision {
   const subsumed: Intent[] = intent === "reschedule" ? ["cancel", "book", "status"] : intent === "cancel" ? ["book", "status"] : [];
   // a question of its own about the own booking ("Wann ist mein Termin? Und kann man den verlegen?") stays a second request
   if (intent === "reschedule" || intent === "cancel") {
-    const ownQuestion = e.folded.split(/(?<=[.!?\n])\s*/).some((s) => s.includes("?") && !RESCHEDULE_CUES.test(s) && !CANCEL_CUES.test(s) &&
+    const ownQuestion = e.folded.split(/(?<=[!?\n]|(?<!\d)\.)\s*|,?\s+und\s+(?=(?:ist|sind|zeig|sag|wann|ob|mir)\b)/).some((s) =>
+      (s.includes("?") || /\b(?:zeig|sag|nenn|schick)\w*\b|\bkeine?\b.{0,20}bestaetigung|\bnie\b/.test(s)) && !RESCHEDULE_CUES.test(s) && !CANCEL_CUES.test(s) &&
       (STATUS_CUES.test(s) || (/\b(?:der|mein\w*)\s+termin\b/.test(s) && /\b(?:noch|gueltig|bestaetigt|eingetragen|im\s+system)\b/.test(s))));
     if (ownQuestion) subsumed.splice(subsumed.indexOf("status"), 1);
   }
   // a further booking stated on top ("… verschieben und zusätzlich einen Termin für den Reisepass buchen")
   if (intent === "reschedule" && ADDITIONAL_BOOKING.test(e.folded)) subsumed.splice(subsumed.indexOf("book"), 1);
   // "Ist mein Termin noch gültig?" is about the booking, not a general validity question
-  if (intent === "status" && (topics.every((t) => t === "other") ||
-    (topics.every((t) => t === "other" || t === "address") && /\bwo\s+(?:ist|war)\b/.test(e.folded)))) subsumed.push("info");
+  // "Wo ist mein Termin?" asks for the booking's place, not the office's address
+  const whereIsMine = /\bwo\s+(?:genau\s+)?(?:ist|war)\s+(?:\w+\s+){0,2}\w*termin\w*/g;
+  const addressBesides = INFO_TOPIC_CUES.some(([t, re]) => t === "address" && re.test(asked.replace(whereIsMine, " ")));
+  if (found.has("status") && (topics.every((t) => t === "other") || (topics.every((t) => t === "other" || t === "address") && !addressBesides))) {
+    subsumed.push("info");
+  }
   const rank = INTENT_PRIORITY.indexOf(intent);
   const secondaryIntents = INTENT_PRIORITY.filter((i) =>
     found.has(i) && INTENT_PRIORITY.indexOf(i) > rank && !subsumed.includes(i) && i !== "greeting" && i !== "unknown");

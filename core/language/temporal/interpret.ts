@@ -4,7 +4,7 @@
 import { civilDate, dayNumber, isoWeekday, isValidDay, weekStart, type DayNumber } from "../calendar.ts";
 import {
   ABSENCE_CUES, AFTER_COMPARISON, APPOINTMENT_DATE_BEFORE, DAY_OFF, NEGATED_TIME_BOUND, AVAILABLE_CUES, BOOKED_PARTICIPLE, BUSY_CUES, CANCELLED_AFTER, CANNOT_MAKE_AFTER, COMPARED_AWAY_BEFORE,
-  DATE_AFTER, DATE_AFTER_EXCLUSIVE, DATE_BEFORE, DATE_BEFORE_EXCLUSIVE, DISTRACTOR_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_TARGET_AFTER, EXISTING_BEFORE,
+  DATE_AFTER, DATE_AFTER_EXCLUSIVE, EVENT_PLACE_BEFORE, PASSIVE_RELATIVE_AFTER, EFFECTIVE_DATE_BEFORE, REGISTRATION_AFTER, DATE_BEFORE, DATE_BEFORE_EXCLUSIVE, DISTRACTOR_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_TARGET_AFTER, EXISTING_BEFORE,
   EXISTING_CLAUSE, HAVE_SLOT_CLAUSE, LATER_EARLIER_BEFORE, MOVE_VERB, MOVED_FROM_AFTER, MOVED_FROM_BEFORE, NEGATION_AFTER, NEGATION_AFTER_BREAK,
   NEGATION_BEFORE, NEW_WISH_BEFORE, NEW_WISH_DIRECT, PERFECT_TENSE, REASON_CONNECTORS, REPLACED_BEFORE, SIMPLE_PAST, START_CUES,
   EXCEPT_BEFORE, GOT_SLOT, HAVE_APPOINTMENT_SENTENCE, APPOINTMENT_SUBJECT_LINE, HEADER_LINE, HOURS_LINE, LETTER_DATE_LINE, PASSIVE_PARTICIPLE_AFTER, PASSIVE_BEFORE, OPEN_QUESTION, SAME_DAY, SHIFT, SLOT_WORDS, TRAVEL_CUES, PAST_ACTION_AFTER, PAST_AUXILIARY_BEFORE, PAST_AUXILIARY_AFTER,
@@ -144,6 +144,24 @@ function lineBefore(folded: string, index: number): string {
   return folded.slice(start, index);
 }
 
+/** A self-repair between two days: "Dienstag – nein, doch lieber Mittwoch", "nächste Woche – Korrektur, übernächste". */
+const REPAIR_GAP = /\b(?:ach\s+ne(?:e|in)?|nee|nein|korrektur|korrigiere|quatsch|doch\s+(?:lieber|eher|besser))\b/;
+/** … or the day is unavailable and another follows: "Samstag habt ihr ja zu, also Montag", "Heute ist ja Feiertag – nächsten Dienstag". */
+const UNAVAILABLE_GAP = /\b(?:geschlossen|feiertag|silvester|heiligabend|weihnachten|samstag|sonntag|zahnarzt|arzt|keine zeit)\b|\bzu(?=\s*(?:[,;:–-]|$))/;
+const FALLBACK_END = /(?:\s[–-]|\b(?:also|dann|deshalb|daher|stattdessen|lieber))(?:\s+\S+){0,3}?\s*$/;
+function withdrawn(folded: string, atoms: Atom[], atom: Atom): boolean {
+  const next = atoms[atoms.indexOf(atom) + 1];
+  if (!next || next.payload.kind === "time" || next.index - atom.end > 70) return false;
+  const gap = folded.slice(atom.end, next.index) + leadIn(folded, next);
+  if (/[?!]/.test(gap)) return false;
+  return REPAIR_GAP.test(gap) || (UNAVAILABLE_GAP.test(gap) && FALLBACK_END.test(gap));
+}
+
+/** "…, der ab Februar …": the atom opens a relative clause. */
+function relativeClauseStart(clause: Clause, before: string): boolean {
+  return clause.connector === "," && /^\s*(?:der|die|das|welche[rs]?)\s+(?:\S+\s+){0,3}$/.test(before);
+}
+
 /** A slot followed by "auf <another slot>" in its sentence: the one being moved ("Freitag 10:40 auf Freitag 11:40"). */
 const ONTO_GAP = /^[\s,]*(?:[^.!?;\n\s]+\s+){0,3}?auf\s+(?:(?:den|die|der|das|einen|eine|kommende[nmrs]?|naechste[nmrs]?)\s+)?$/;
 const ADJACENT_GAP = /^[\s,]*(?:um|gegen|den|der)?\s*$/;
@@ -236,6 +254,12 @@ function classify(
     const sinceLast = folded.slice(Math.max(lastEnd, atom.index - 60), atom.index);
     const isDate = atom.payload.kind !== "time";
     // "hab Montag Urlaub" is a day off; "für meinen Termin am 4.12. … bekommen" in a status question is the booking
+    // "Samstag – ach ne, … dann Montag", "morgen ist ja Silvester, also am Montag": a day taken back for the next one
+    if (isDate && withdrawn(folded, atoms, atom)) {
+      dropListedBefore(out, atom, folded);
+      lastEnd = atom.end;
+      continue;
+    }
     const keepDate = DAY_OFF.test(folded.slice(clause.start, clause.end)) || (existingOnly && APPOINTMENT_DATE_BEFORE.test(before)) ||
       ((existingOnly || reschedule) && GOT_SLOT.test(folded.slice(clause.start, clause.end)));
     // signature office hours ("Sprechzeiten: Mo–Fr 8–16 Uhr"), dates already past ("geb. 03.04.1961")
@@ -266,15 +290,17 @@ function classify(
       continue;
     }
     // the date of an event, a start or an absence ("Abflug am 22.12.", "Beginn ist am 1. Januar", "im Dezember im Ausland")
-    // "habe am 10.11. angemeldet": a date a few weeks past (read as next year) in the perfect tense is when it happened
-    const clauseText = folded.slice(clause.start, clause.end);
-    if (isDate && recentlyPassed(atom, today) && (PERFECT_TENSE.test(clauseText) || SIMPLE_PAST.test(clauseText))) {
+    // "habe am 10.11. angemeldet", "SMS vom 28.12.", "gest. 20.11.": a day of the last weeks without a year is a past
+    // event, never a wish eleven months ahead
+    if (isDate && recentlyPassed(atom, today)) {
       lastEnd = atom.end;
       continue;
     }
     // "der Wagen wird am 12.12. verschrottet": what happens to something else on that day
     const passive = !existingOnly && !reschedule && PASSIVE_BEFORE.test(ownBefore) && PASSIVE_PARTICIPLE_AFTER.test(after);
-    const eventDate = ((EVENT_BEFORE.test(ownBefore) || EVENT_AFTER.test(after)) && !EVENT_TARGET_AFTER.test(after)) || passive;
+    const eventDate = ((EVENT_BEFORE.test(ownBefore) || EVENT_PLACE_BEFORE.test(ownBefore) || EVENT_AFTER.test(after)) && !EVENT_TARGET_AFTER.test(after)) ||
+      passive || (!reschedule && !existingOnly && PASSIVE_RELATIVE_AFTER.test(after) && relativeClauseStart(clause, folded.slice(clause.start, atom.index) + leadIn(folded, atom))) ||
+      (!reschedule && EFFECTIVE_DATE_BEFORE.test(ownBefore + leadIn(folded, atom)) && REGISTRATION_AFTER.test(folded.slice(atom.end, atom.end + 80)));
     if (isDate && !keepDate && (ABSENCE_CUES.test(outside) || START_CUES.test(outside) || eventDate)) {
       dropListedBefore(out, atom, folded);
       lastEnd = atom.end;
@@ -285,8 +311,11 @@ function classify(
     const next = atoms[atoms.indexOf(atom) + 1];
     if (atom.payload.kind === "weekday" && next?.payload.kind === "dates" && !next.payload.container && next.index - atom.end <= 7 &&
       /^[\s,]*(?:den|der)?\s*$/.test(folded.slice(atom.end, next.index))) continue;
-    const afterOwn = isDate ? after.replace(NEGATED_TIME_BOUND, "") : after;
-    let negated = !existingOnly && !consumed && (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(afterOwn));
+    // ("vormittags aber nicht vor 9": the negation belongs to the bound, not to the day part)
+    const afterOwn = isDate || (atom.payload.kind === "time" && atom.payload.daypart) ? after.replace(NEGATED_TIME_BOUND, "") : after;
+    // "nicht Mittwoch sondern Donnerstag": what follows "sondern" is the wish
+    const negatedBefore = NEGATION_BEFORE.test(before) && !/\b(?:sondern|stattdessen|lieber)\s+(?:\S+\s+){0,2}$/.test(before);
+    let negated = !existingOnly && !consumed && (negatedBefore || NEGATION_AFTER.test(afterOwn));
     const bareAlternative = /^\s*(?:am|an|den|die|der|um|in|im)?\s*$/.test(before);
     const isContainer = atom.payload.kind === "dates" && atom.payload.container;
     // "Mittwoch und Freitag kann ich nicht": a day listed right before a negated one is negated with it
@@ -294,7 +323,7 @@ function classify(
       previous.atom.payload.kind === atom.payload.kind && /^\s*(?:,|und|oder|sowie)\s*$/.test(folded.slice(previous.atom.end, atom.index)) &&
       !NEGATION_BEFORE.test(before)) previous.negated = true;
     if (!negated && bareAlternative && afterOwn === after && !isContainer && previous?.negated && previous.clause === clauseIndex - 1 &&
-      ["oder", "und", ","].includes(clause.connector)) negated = true;
+      ["oder", "und", ","].includes(clause.connector) && slotOf(previous.atom) === slotOf(atom)) negated = true;
     const busy = !existingOnly && !negated && isBusy(atom, reasonScope(folded, clauses, clauseIndex));
     let role: Role = "wish";
     // "Ich kann am 2.12. um 9 nicht, stattdessen …": in a reschedule the slot one cannot make is the booked one
@@ -320,6 +349,7 @@ function classify(
       role = "wish";
     } else if (reschedule) {
       const sentenceBefore = folded.slice(Math.max(0, atom.index - 60), atom.index);
+      const ontoBefore = /\bauf\b/.test(folded.slice(Math.max(0, atom.index - 120), atom.index).split(/[!?\n]|(?<!\d)\.(?=\s)/).pop() ?? "");
       if (CANCELLED_AFTER.test(after)) role = "existing";
       // "statt Mittwoch", "von 9 auf 11 Uhr", "lieber Donnerstag als Dienstag": the slot given up
       else if (REPLACED_BEFORE.test(near) || ((MOVED_FROM_BEFORE.test(near) || /^vo[nm]\s/.test(folded.slice(atom.index, atom.end))) && MOVED_FROM_AFTER.test(after)) || COMPARED_AWAY_BEFORE.test(before)) {
@@ -330,14 +360,15 @@ function classify(
       else if (NEW_WISH_BEFORE.test(near) || NEW_WISH_DIRECT.test(near) || AFTER_COMPARISON.test(sentenceBefore) || LATER_EARLIER_BEFORE.test(sinceLast)) {
         role = "wish";
       }
-      // "1.12 auf 4.12", "Freitag 10:40 auf Freitag 11:40", "am 30.11. soll auf den 2.12.": the slot moved onto another
-      else if (movedOnto(folded, atoms, atom)) role = "existing";
-      // "Termin heute 14 Uhr", "Abholtermin morgen": a slot right after the word for the booking (not after a verb of moving)
-      else if (BARE_APPOINTMENT_BEFORE.test(sinceLast) && !MOVE_VERB_TARGET.test(sinceLast)) role = "existing";
-      // "am 9.12. um 10 Uhr müssen wir verschieben", "am Montag muss verschoben werden": the slot the verb moves
-      else if (MOVED_BY_VERB_AFTER.test(after) && !/\b(?:auf|zu)\b[^.!?;]{0,24}$/.test(sinceLast)) role = "existing";
       // "Neu: 3.12. vormittags": a slot right after another shares its role
       else if (adjacent && previous) role = previous.role;
+      // (below: only before any "auf" of the sentence, which names the target)
+      // "1.12 auf 4.12", "Freitag 10:40 auf Freitag 11:40", "am 30.11. soll auf den 2.12.": the slot moved onto another
+      else if (!ontoBefore && movedOnto(folded, atoms, atom)) role = "existing";
+      // "Termin heute 14 Uhr", "Abholtermin morgen": a slot right after the word for the booking (not after a verb of moving)
+      else if (!ontoBefore && BARE_APPOINTMENT_BEFORE.test(sinceLast) && !MOVE_VERB_TARGET.test(sinceLast)) role = "existing";
+      // "am 9.12. um 10 Uhr müssen wir verschieben", "am Montag muss verschoben werden": the slot the verb moves
+      else if (!ontoBefore && MOVED_BY_VERB_AFTER.test(after)) role = "existing";
       else if (EXISTING_CLAUSE.test(folded.slice(clause.start, clause.end)) || BOOKED_PARTICIPLE.test(folded.slice(clause.start, clause.end)) ||
         slotBeforeHaveAppointment(folded, atom) ||
         HAVE_SLOT_CLAUSE.test(clauseWithoutAtoms(folded, clause, atoms))) role = "existing";
