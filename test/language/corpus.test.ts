@@ -8,15 +8,29 @@ import { evaluate, heldOutSets, loadCorpus } from "./eval.ts";
 describe("labelled corpus", () => {
   it("holds its accuracy on the dev rows", () => {
     const r = evaluate("dev");
-    expect(r.rows).toBeGreaterThanOrEqual(1800);
-    expect(r.exactRate).toBeGreaterThanOrEqual(0.95);
-    expect(r.fields.intent).toBeGreaterThanOrEqual(0.99);
+    expect(r.rows).toBeGreaterThanOrEqual(5000);
+    expect(r.exactRate).toBeGreaterThanOrEqual(0.96);
+    expect(r.fields.intent).toBeGreaterThanOrEqual(0.995);
   });
   it("holds its accuracy on the first held-out rows", () => {
     const r = evaluate("heldout");
     expect(r.rows).toBeGreaterThanOrEqual(100);
-    expect(r.exactRate).toBeGreaterThanOrEqual(0.96);
+    expect(r.exactRate).toBeGreaterThanOrEqual(0.98);
     expect(r.fields.intent).toBeGreaterThanOrEqual(0.99);
+  });
+  // Sets 9 and 10 were written blind by two authors who never saw the rules or the corpus, after the rules
+  // of the red-team rounds; set 9 is a week of realistic traffic, set 10 five messages each from 40 personas.
+  it("holds its accuracy on the ninth held-out rows", () => {
+    const r = evaluate("heldout9");
+    expect(r.rows).toBeGreaterThanOrEqual(200);
+    expect(r.exactRate).toBeGreaterThanOrEqual(0.92);
+    expect(r.fields.intent).toBeGreaterThanOrEqual(0.98);
+  });
+  it("holds its accuracy on the tenth held-out rows", () => {
+    const r = evaluate("heldout10");
+    expect(r.rows).toBeGreaterThanOrEqual(190);
+    expect(r.exactRate).toBeGreaterThanOrEqual(0.86);
+    expect(r.fields.intent).toBeGreaterThanOrEqual(0.92);
   });
   it("keeps held-out rows out of the dev rows", () => {
     const dev = new Set(loadCorpus("dev").map((r) => r.text.trim()));

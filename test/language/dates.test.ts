@@ -143,3 +143,50 @@ describe("reschedule: booked slot and new wish", () => {
     expect(reschedule("Mein Termin am 3.12. bitte zwei Tage früher")).toMatchObject({ dates: ["2026-12-01..2026-12-01"] });
   });
 });
+
+describe("reschedule: moved slots and booking words (round 9)", () => {
+  it("'X auf Y': the slot moved onto another is the booked one", () => {
+    expect(reschedule("Pass-Termin 2.12 auf 9.12 bitte")).toMatchObject({ existing: { date: "2026-12-02", time: null }, dates: ["2026-12-09..2026-12-09"] });
+    expect(reschedule("Donnerstag 9:20 auf Donnerstag 14:20 tauschen")).toMatchObject({ existing: { date: "2026-11-26", time: 560 }, times: [[860, 860]] });
+    expect(reschedule("Unser Trauungstermin am 4.12. soll auf den 11.12. gelegt werden"))
+      .toMatchObject({ existing: { date: "2026-12-04", time: null }, dates: ["2026-12-11..2026-12-11"] });
+  });
+  it("a slot right after the word for the booking, or moved by the verb after it, is the booked one", () => {
+    expect(reschedule("Abholtermin übermorgen 11 Uhr, wir kommen nicht, bitte auf Freitag"))
+      .toMatchObject({ existing: { date: "2026-11-25", time: 660 }, dates: ["2026-11-27..2026-11-27"] });
+    expect(reschedule("Der Termin meiner Frau am Mittwoch muss leider verlegt werden, gern nächste Woche"))
+      .toMatchObject({ existing: { date: "2026-11-25", time: null }, dates: ["2026-11-30..2026-12-06"] });
+    expect(reschedule("Der Termin am 1.12. um 9 bitte auf den 3.12. um 9 verlegen"))
+      .toMatchObject({ existing: { date: "2026-12-01", time: 540 }, dates: ["2026-12-03..2026-12-03"], times: [[540, 540]] });
+  });
+  it("'einen anderen Termin am X' and 'bisher X, neu Y' mark the wish and the booking", () => {
+    expect(reschedule("Zulassungstermin morgen klappt nicht. Haben Sie einen anderen Termin am Freitag?"))
+      .toMatchObject({ existing: { date: "2026-11-24", time: null }, dates: ["2026-11-27..2026-11-27"] });
+    expect(reschedule("Umbuchung: bisher Mi 2.12. 8:30, neu Fr 4.12."))
+      .toMatchObject({ existing: { date: "2026-12-02", time: 510 }, dates: ["2026-12-04..2026-12-04"] });
+  });
+});
+
+describe("dates: ranges, lists and self-repairs (round 9)", () => {
+  it("'heute bis Freitag' is one range; 'Mittwoch nächster Woche' anchors in that week", () => {
+    expect(p("Meldebescheinigung, morgen bis Donnerstag").dateRanges).toEqual([{ from: "2026-11-24", to: "2026-11-26" }]);
+    expect(p("Ausweis ab Mittwoch nächster Woche").dateRanges).toEqual([{ from: "2026-12-02", to: null }]);
+  });
+  it("reads listed days that share a month ('am 14. oder 15.12.', 'am 9.12 oder 10.12', 'am 27. oder 28.')", () => {
+    expect(p("Reisepass am 14. oder 15.12.").dateRanges).toEqual([{ from: "2026-12-14", to: "2026-12-15" }]);
+    expect(p("Ausweis am 9.12 oder 11.12").dateRanges).toEqual([day("2026-12-09"), day("2026-12-11")]);
+    expect(p("Anmeldung am 27. oder 30.").dateRanges).toEqual([day("2026-11-27"), day("2026-11-30")]);
+  });
+  it("reads 'auf die Woche vom X' as that calendar week", () => {
+    expect(reschedule("Termin bitte auf die Woche vom 9.12. schieben").dates).toEqual(["2026-12-07..2026-12-13"]);
+  });
+  it("drops a day taken back ('Montag – nee, lieber Dienstag', 'Samstag habt ihr zu, dann Montag')", () => {
+    expect(p("Ausweis am Donnerstag – ach nee, doch lieber Freitag").dateRanges).toEqual([day("2026-11-27")]);
+    expect(p("Pass Samstag? Ach, da habt ihr ja zu, dann Montag früh").dateRanges).toEqual([day("2026-11-30")]);
+    expect(p("Übermorgen ist ja Feiertag – also Donnerstag bitte").dateRanges).toEqual([day("2026-11-26")]);
+    expect(p("Führungszeugnis nicht Dienstag sondern Mittwoch").dateRanges).toEqual([day("2026-11-25")]);
+  });
+  it("'auf einen Montag' is any Monday", () => {
+    expect(p("Können Sie mir auf einen Freitag im Dezember einen Termin geben?").weekdays).toEqual([5]);
+  });
+});

@@ -54,4 +54,21 @@ describe("distractor dates", () => {
     expect(p("Geldbörse am Samstag (21.11.) verloren, abholen gern Mittwoch").dateRanges).toEqual([day("2026-11-25")]);
     expect(p("Mein Chef schickt mich Montag und Dienstag auf Schulung, Ausweis bitte Donnerstag").dateRanges).toEqual([day("2026-11-26")]);
   });
+  it("ignores dates of trips, events and effective dates named as the reason (round 9)", () => {
+    expect(p("Für die Abschlussfahrt nach Prag im April brauche ich einen Reisepass, gern nächste Woche").dateRanges)
+      .toEqual([{ from: "2026-11-30", to: "2026-12-06" }]);
+    expect(p("Wir machen im Juni eine Rundreise, daher zwei Reisepässe bitte im Dezember").dateRanges).toEqual([{ from: "2026-12-01", to: "2026-12-31" }]);
+    expect(p("Ich möchte zum 1. Februar ein Gewerbe anmelden, Termin am 3.12. bitte").dateRanges).toEqual([day("2026-12-03")]);
+    expect(p("Ich gehe im März zurück nach Italien und muss mich abmelden").dateRanges).toEqual([]);
+    expect(p("Für meinen Sohn, der ab Januar in Spanien eingesetzt wird, einen Pass am Freitag").dateRanges).toEqual([day("2026-11-27")]);
+    expect(p("Ich eröffne im Februar ein Café und brauche eine Gewerbeanmeldung").dateRanges).toEqual([]);
+  });
+  it("ignores a day of the last weeks named without a year (SMS, death, birth)", () => {
+    expect(p("Laut SMS vom 19.11. ist mein Pass fertig, abholen morgen?").dateRanges).toEqual([day("2026-11-24")]);
+    expect(p("Sterbefall vom 20.11., bitte den nächsten freien Termin").dateRanges).toEqual([]);
+    expect(p("Unser Sohn kam am 18.11. zur Welt, Geburtsurkunde am Donnerstag").dateRanges).toEqual([day("2026-11-26")]);
+  });
+  it("keeps a day asked for with 'einen Termin … bekommen'", () => {
+    expect(p("Kann ich nächste Woche einen Termin für die Anmeldung bekommen?").dateRanges).toEqual([{ from: "2026-11-30", to: "2026-12-06" }]);
+  });
 });

@@ -23,14 +23,20 @@ export function loadConfig(): LanguageConfig {
 
 /** The files of a set: "dev" is dev.jsonl plus every dev-*.jsonl (retired held-out sets and topic rows). */
 export function corpusFiles(name: string): string[] {
+  if (name === ALL_HELD_OUT) return heldOutSets().map((set) => `${set}.jsonl`);
   if (name !== "dev") return [`${name}.jsonl`];
   return ["dev.jsonl", ...readdirSync(CORPUS_DIR).filter((f) => /^dev-.+\.jsonl$/.test(f)).sort()];
 }
 
 /** The held-out sets: never tuned on, judged by their aggregate figures only. */
 export function heldOutSets(): string[] {
-  return readdirSync(CORPUS_DIR).map((f) => /^(heldout\d*)\.jsonl$/.exec(f)?.[1]).filter((x): x is string => !!x).sort();
+  const number = (set: string): number => Number(set.slice("heldout".length) || 1);
+  return readdirSync(CORPUS_DIR).map((f) => /^(heldout\d*)\.jsonl$/.exec(f)?.[1]).filter((x): x is string => !!x)
+    .sort((a, b) => number(a) - number(b));
 }
+
+/** All held-out rows together. */
+export const ALL_HELD_OUT = "held-out";
 
 export function loadCorpus(name: string): CorpusRow[] {
   return corpusFiles(name).flatMap((file) =>
@@ -82,7 +88,7 @@ function printConfusion(r: Report): void {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const reports = ["dev", ...heldOutSets()].map((name) => evaluate(name));
+  const reports = ["dev", ...heldOutSets(), ALL_HELD_OUT].map((name) => evaluate(name));
   printTable(reports);
   const dev = reports.find((r) => r.set === "dev");
   if (dev) printConfusion(dev);

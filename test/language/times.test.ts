@@ -46,4 +46,19 @@ describe("times", () => {
   it("unites times across an 'oder' between two days", () => {
     expect(p("Ausweis Dienstag vormittag oder Donnerstag ab 14 Uhr").timeRanges).toEqual([{ from: 360, to: 720 }, { from: 840, to: 1440 }]);
   });
+  it("reads 'halb eins' as half past twelve and 'X oder später' as an open window", () => {
+    expect(p("Ausweis morgen so gegen halb eins").timeRanges).toEqual([{ from: 750, to: 750 }]);
+    expect(p("Pass am Freitag um 10:20 oder später").timeRanges).toEqual([{ from: 620, to: 1440 }]);
+    expect(p("Pass am Freitag um 11 oder früher").timeRanges).toEqual([{ from: 0, to: 660 }]);
+  });
+  it("does not carry a negated day onto a time in the next clause or sentence", () => {
+    expect(p("Reisepass nächste Woche außer Donnerstag, zwischen 9 und 11 Uhr").timeRanges).toEqual([{ from: 540, to: 660 }]);
+    expect(p("Ausweis bis Mitte Dezember, nur nicht am 4.12. Halb 11 wäre gut.").timeRanges).toEqual([{ from: 630, to: 630 }]);
+    expect(p("Anmeldung, vormittags aber nicht vor 10").timeRanges).toEqual([{ from: 600, to: 720 }]);
+  });
+  it("keeps a wished day part next to a hard one ('bitte vormittags, nachmittags bin ich müde')", () => {
+    expect(p("Bitte einen Termin am Nachmittag, vormittags bin ich nicht so fit.").timeRanges).toEqual([{ from: 720, to: 1080 }]);
+    expect(p("Pass bitte nachmittags, kein Witz").timeRanges).toEqual([{ from: 720, to: 1080 }]);
+    expect(p("Am besten nach dem Training so ab 15 Uhr, Ausweis").timeRanges).toEqual([{ from: 900, to: 1440 }]);
+  });
 });

@@ -2,7 +2,7 @@
 
 /** Dates in a clause with one of these are not appointment wishes (expiry, travel, birth, deadlines, past). */
 export const DISTRACTOR_CUES =
-  /\b(?:l(?:ae|a)uft|laufen|ablaeuft|ablauf|ablaufen|abgelaufen|ehe zu schliessen|ehe schliessen|geb|gueltig bis|geboren|geburtstag|jahrgang|ausgestellt|flieg\w*|flug|urlaub|verreis\w*|reise|reisen|ziehe\w*|zieht|wander\w*|auswander\w*|heirat\w*|einreichen|einzureichen|vorlegen|vorzulegen|erhielt|umzug am|wegzug am|(?:ein|um|zu|her|hin|weg|aus)?gezogen|verstorben|gestorben|meldepflicht|frist|schrieb|beantragt|verloren|gefunden|abgegeben|erhalten|passiert|seit|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|(?:braucht|brauchen|will|wollen|verlangt|verlangen|benoetigt|fordert)\s+(?:es|ihn|sie|das)|schreiben vom|mail vom|brief vom|nachricht vom|bestaetigung vom|schreibe ihnen|schreibe euch|geschickt|bestellt|gestellt|bekommen|verpasst|verschlafen|verpennt|versaeumt|(?<!koennt ihr |koennen sie |kannst du )vergessen|zu spaet)\b/;
+  /\b(?:l(?:ae|a)uft|laufen|ablaeuft|ablauf|ablaufen|abgelaufen|ehe zu schliessen|ehe schliessen|geb|gueltig bis|geboren|geburtstag|jahrgang|ausgestellt|flieg\w*|flug|urlaub|verreis\w*|reise|reisen|ziehe\w*|zieht|wander\w*|auswander\w*|heirat\w*|einreichen|einzureichen|vorlegen|vorzulegen|erhielt|umzug am|wegzug am|(?:ein|um|zu|her|hin|weg|aus)?gezogen|verstorben|gestorben|meldepflicht|frist|schrieb|beantragt|verloren|gefunden|abgegeben|erhalten|passiert|seit|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|(?:braucht|brauchen|will|wollen|verlangt|verlangen|benoetigt|fordert)\s+(?:es|ihn|sie|das)|brauche\s+(?:es|ihn|sie|den|die|das)\s+(?:\w+\s+)?(?=bis\b)|schreiben vom|mail vom|brief vom|nachricht vom|bestaetigung vom|schreibe ihnen|schreibe euch|wende mich|geschickt|bestellt|gestellt|bekommen|verpasst|verschlafen|verpennt|versaeumt|(?<!koennt ihr |koennen sie |kannst du )vergessen|zu spaet)\b/;
 /** Being away: a date of absence says when the citizen cannot come, not when they want to ("im Dezember im Ausland"). */
 export const ABSENCE_CUES =
   /\b(?:im ausland|ausland\w+|\w+reise|\w+urlaub|krankenhaus|klinik|reha|kur|auf montage|weg sein|krankgeschrieben|krank|schulung|fortbildung|lehrgang|seminar|dienstreise|einspringen|beruflich nach|geschaeftlich nach)\b/;
@@ -29,7 +29,7 @@ export const EVENT_AFTER = new RegExp(
 );
 /** "für die Klassenfahrt nach London im März", "Besuch bei ihrer Schwester in Kanada im Mai": an event with its place, then its date. */
 export const EVENT_PLACE_BEFORE = new RegExp(
-  `\\b(?:${EVENT_NOUNS}|besuch\\w*)\\s+(?:nach|in|bei|zu|zur|zum|an|auf)\\s+(?:(?:der|die|dem|den|ihre[mnr]?|seine[mnr]?|meine[mnr]?|unsere[mnr]?)\\s+)?[^\\s,.;!?]+` +
+  `\\b(?:${EVENT_NOUNS}|besuch\\w*|fuer\\s+(?:die|den|das|eine[nm]?|unsere?[nm]?|meine[nm]?)\\s+\\w+(?=\\s+nach\\s+(?!(?:der|dem|den|hause|absprache|vereinbarung|moeglichkeit|wahl|bedarf)\\b)[a-z]))\\s+(?:nach|in|bei|zu|zur|zum|an|auf)\\s+(?:(?:der|die|dem|den|ihre[mnr]?|seine[mnr]?|meine[mnr]?|unsere[mnr]?)\\s+)?[^\\s,.;!?]+` +
     `(?:\\s+(?:in|nach)\\s+[^\\s,.;!?]+)?(?:\\s+(?:im|am|ab|zum|vom|anfang|mitte|ende))?\\s*$`,
 );
 
@@ -37,7 +37,7 @@ export const EVENT_PLACE_BEFORE = new RegExp(
 export const APPOINTMENT_DATE_BEFORE = /\btermin(?!bestaetigung|anfrage|buchung|mail|erinnerung)\w*\s+(?:(?:am|vom|um|fuer den|fuer|ist am|ist)\s+)?$/;
 
 /** Negation before a date or time ("nicht am Freitag", "außer montags"), at most three words away. */
-export const NEGATION_BEFORE = /\b(?:nicht(?!\s+(?:einfach|vielleicht|eventuell)\b)|kein\w*|ausser|ausgenommen|bloss nicht|nur nicht)\b(?:\s+\S+){0,3}\s*$/;
+export const NEGATION_BEFORE = /\b(?:nicht(?!\s+(?:einfach|vielleicht|eventuell)\b)|kein\w*(?!\s+(?:scherz|witz|problem|stress|ahnung|sorge)\b)|ausser|ausgenommen|bloss nicht|nur nicht)\b(?:\s+\S+){0,3}\s*$/;
 /** Negation after a date or time within its clause ("Freitag kann ich nicht", "mittwochs geht nicht"). */
 export const NEGATION_AFTER =
   /^[^,.;!?]{0,30}\b(?:nicht|keine zeit|verhindert|schlecht|unmoeglich|ausgeschlossen)\b/;
@@ -59,7 +59,7 @@ export const EXISTING_BEFORE =
 export const CANNOT_MAKE_AFTER =
   /^[^,.;!?]{0,30}\b(?:kann|koennen|schaff\w*|klappt|passt|geht)\b[^,.;!?]{0,20}\bnicht\b|^[^,.;!?]{0,12}\bverhindert\b|^[^,.;!?]{0,20}\b(?:doch\s+)?nicht\b[^,.;!?]{0,12}$|^[^,.;!?]{0,20}\bnicht\s+(?:wahrnehmen|kommen|schaffen|einhalten)\b/;
 /** "Termin morgen absagen und dafür …": a date right before a cancel verb is the booked one. */
-export const CANCELLED_AFTER = /^[\s,]*(?:\w+\s+){0,2}(?:absagen|stornieren|streichen|loeschen|canceln)\b/;
+export const CANCELLED_AFTER = /^[\s,]*(?:\w+\s+){0,3}?(?:absagen|stornieren|streichen|loeschen|canceln|faellt\s+(?:\w+\s+)?aus|entfaellt)\b/;
 
 /** In a reschedule, a slot right after "eher / bitte / auch" is the new one ("statt 8 Uhr eher 10 Uhr"). */
 export const NEW_WISH_DIRECT = /\b(?:eher|bitte|auch|dann|erst)\s+(?:(?:am|um|den|an|erst|so|gegen)\s+){0,2}$/;
@@ -99,9 +99,9 @@ export const MOVE_VERB = /\b(?:verschieb\w*|verleg\w*|umbuch\w*|umleg\w*|schieb\
 
 /** Being busy ("ich arbeite", "Schicht", "in der Uni", "beim Arzt", "ruhen"): a time in such a clause is when one cannot come. */
 export const BUSY_CUES =
-  /\b(?:arbeite|arbeitest|arbeitet|arbeiten|(?:auf|bei|in) der arbeit|im buero|(?:frueh|spaet|nacht)?schicht\w*|(?:schicht)?dienst|in der (?:uni|schule|vorlesung)|im (?:unterricht|training|kurs)|unterricht|vorlesung\w*|beim (?:arzt|zahnarzt|sport)|\w*arzttermin|\w*training|\w*therapie|physio|kita|kindergarten|ruhen|schlafe|schlaeft|schlafen|betreue\w*|pflege)\b/;
+  /\b(?:arbeite|arbeitest|arbeitet|arbeiten|(?:auf|bei|in) der arbeit|im buero|(?:frueh|spaet|nacht)?schicht\w*|(?:schicht)?dienst|in der (?:uni|schule|vorlesung)|im (?:unterricht|training|kurs)|\w+kurs|unterricht|vorlesung\w*|beim (?:arzt|zahnarzt|sport)|\w*arzttermin|\w*training|\w*therapie|physio|kita|kindergarten|ruhen|schlafe|schlaeft|schlafen|betreue\w*|pflege|muede|erschoepft)\b/;
 /** … unless the same clause says the citizen is free then ("ich arbeite, kann aber ab 16 Uhr"). */
-export const AVAILABLE_CUES = /\b(?:zeit|frei|kann|koennte|kaeme|komme|kommen|passt|passen|ginge|moeglich|gerne?|lieber|bitte)\b/;
+export const AVAILABLE_CUES = /\b(?:zeit|frei|kann|koennte|kaeme|komme|kommen|passt|passen|ginge|moeglich|gerne?|lieber|bitte|am besten|nach (?:der|dem|meiner|meinem))\b/;
 /** Subordinate clauses that give a reason ("…, weil ich nachmittags ruhen muss"); "und" continues them. */
 export const REASON_CONNECTORS: ReadonlySet<string> = new Set(["weil", "da", "denn"]);
 
@@ -148,7 +148,7 @@ export const PAST_ACTION_AFTER =
 export const PAST_AUXILIARY_BEFORE = /\b(?:hab|habe|hatte|haben|hatten|bin|sind|war|waren)\b/;
 export const PAST_AUXILIARY_AFTER = /^\s*(?:hab|habe|haben|hatte|hatten|bin|sind)\s+(?:ich|wir)\b/;
 /** "einen Termin bekommen / erhalten": a booked slot, not something that happened on that day. */
-export const GOT_SLOT = /\btermin\w*\s+(?:bekommen|erhalten|zugeteilt)\b/;
+export const GOT_SLOT = /\btermin\w*\s+(?:[^\s,.;!?]+\s+){0,4}?(?:bekommen|erhalten|zugeteilt)\b/;
 /** "ausser Freitag", "ausgenommen montags": the weekday is left out every week (nlu.md §5.3). */
 export const EXCEPT_BEFORE = /\b(?:ausser|ausgenommen)\s+(?:am\s+|an\s+)?$/;
 /** "möchte zum 1. Januar ein Gewerbe anmelden": the day a registration takes effect, not the appointment. */

@@ -63,7 +63,7 @@ export function maskNonRequests(folded: string): string {
 
 /** Something else was moved ("der Umzug hat sich verschoben", "unsere Reise wurde verschoben"): a reason, not a request. */
 const OTHER_THING_MOVED =
-  /\bverlegung\s+(?:der|des|unserer|unseres|meiner|meines)\s+(?!\w*termin)\w+|\b(?:der|die|das|unser\w*|mein\w*)\s+(?!\w*termin)\w+\s+(?:wird|wurde)\s+(?:\S+\s+){0,12}?(?:verschoben|verlegt)\b|\bsich\s+(?:der|die|das|unser\w*|mein\w*|ihr\w*|sein\w*)\s+(?!\w*termin)\w+\s+(?:\S+\s+){0,5}?(?:verschoben|verlegt)\b|\btermine\s+(?:\S+\s+){0,5}?(?:verlegt|verschoben|abgesagt)\s+werden\b|\bwollte\s+(?:ich\s+)?(?:\S+\s+){0,8}?(?:verschieben|verlegen|umbuchen)\s*,?\s+aber\b|\b(?:der|die|das|unser\w*|mein\w*|ihr\w*|sein\w*)\s+(?!\w*termin)\w+\s+(?:wurde|wird|ist|hat\s+sich|musste|muss)\s+(?:\w+\s+){0,2}?(?:verschoben|verlegt)\b(?:\s+werden)?/g;
+  /\b(?:wir|ich)\s+(?:verschieben?|verlege\w*)\s+(?:die|den|das|unser\w*|mein\w*)\s+(?!\w*termin)\w+|\b(?:hat|haben|wurde|ist)\s+(?:\S+\s+){0,6}?(?:verschoben|verlegt|umgebucht)\s*\?|\b(?:wurde|ist)\s+die\s+verschiebung\b|\bverlegung\s+(?:der|des|unserer|unseres|meiner|meines)\s+(?!\w*termin)\w+|\b(?:der|die|das|unser\w*|mein\w*)\s+(?!\w*termin)\w+\s+(?:wird|wurde)\s+(?:\S+\s+){0,12}?(?:verschoben|verlegt)\b|\bsich\s+(?:der|die|das|unser\w*|mein\w*|ihr\w*|sein\w*)\s+(?!\w*termin)\w+\s+(?:\S+\s+){0,5}?(?:verschoben|verlegt)\b|\btermine\s+(?:\S+\s+){0,5}?(?:verlegt|verschoben|abgesagt)\s+werden\b|\bwollte\s+(?:ich\s+)?(?:\S+\s+){0,8}?(?:verschieben|verlegen|umbuchen)\s*,?\s+aber\b|\b(?:der|die|das|unser\w*|mein\w*|ihr\w*|sein\w*)\s+(?!\w*termin)\w+\s+(?:wurde|wird|ist|hat\s+sich|musste|muss)\s+(?:\w+\s+){0,2}?(?:verschoben|verlegt)\b(?:\s+werden)?/g;
 /** A thing mislaid ("hab den Buchungscode verlegt"): not a moved appointment. */
 const THING_MISPLACED = /\b(?:den|die|das|meine[nr]?|seine[nr]?|ihre[nr]?)\s+(?!\w*termin)\w+\s+(?:\w+\s+)?verlegt\b/g;
 /** An act inside a condition ("Kostet es etwas, wenn ich einen Termin storniere?") asks about it; it does not request it. */
@@ -116,7 +116,7 @@ export function familyEvidence(folded: string, parts: Sentence[], hasService: bo
     if (!s.question && wish && APPOINTMENT_OBJECT.test(s.text) && !own) appointmentWish = true;
     // "Mein Sohn braucht einen Kinderpass, muss er mitkommen?": the need is stated, the question is extra
     if (!s.question && wish && hasService && (INDEFINITE.test(s.text.replace(OWN_ADJECTIVE, " ")) || PLURAL_DOCUMENTS.test(s.text) ||
-      /\bam\s+liebsten\b/.test(s.text))) appointmentWish = true;
+      /\bam\s+liebsten\b|\b(?:sein|ihr|mein)\w*\s+erste[nrs]?\b/.test(s.text))) appointmentWish = true;
   }
   if (ownBooking && WHETHER_IT_HOLDS.test(folded)) status = true;
   // "mein Termin ist am 9.12., aber wann genau?": a short follow-up question about the booking just named

@@ -48,7 +48,7 @@ const URGENCY_ONLY = /\bso\s+(?:frueh|schnell|bald)\s+wie\s+moeglich|schnellstmo
 /** A booking added to another request: "zusätzlich / außerdem / auch noch einen Termin". */
 const ADDITIONAL_BOOKING = /\b(?:zusaetzlich|ausserdem|auch\s+noch|noch\s+einen\s+weiteren|dazu\s+noch)\s+(?:\w+\s+){0,3}?(?:einen|nen|ein|eine)\s+(?:\w+\s+)?termin/;
 /** A new booking stated outright, as opposed to "Termin" in a question about an existing one. */
-const EXPLICIT_NEW_BOOKING = /\bbitte\s+(?:\w+\s+)?(?:einen|nen)\s+(?:\w+\s+)?(?:fuer|zum|zur)\b|\bzusaetzlich\w*\s+(?:\w+\s+)?(?:einen|nen)\s+termin|\bbraeuchte\w*\s+(?:\w+\s+){0,2}(?:einen|nen)\s+termin|\bneue[nr]?\s+(?:\w+\s+)?termin|\bneu\s+buchen|(?<!\bbeim\s)\bbuchen\b|vereinbaren|reservier|beantrag(?!ung)/;
+const EXPLICIT_NEW_BOOKING = /\bbitte\s+(?:\w+\s+)?(?:einen|nen)\s+(?:\w+\s+)?(?:fuer|zum|zur)\b|\bzusaetzlich\w*\s+(?:\w+\s+)?(?:einen|nen)\s+termin|\bbraeuchte\w*\s+(?:\w+\s+){0,2}(?:einen|nen)\s+termin|\bneue[nr]?\s+(?:\w+\s+)?termin|\bneu\s+buchen|(?<!\bbeim\s)\bbuchen\b|vereinbaren|reservier(?!ung)|beantrag(?!ung|t\b)/;
 /** A question sentence: ends with "?" or opens with a question word or a verb-first modal. */
 const QUESTION_SENTENCE =
   /^\W*(?:was|wie|wo|wann|welche\w*|warum|wieso|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|brauche\s+ich|braucht\s+man)\b/;
@@ -178,7 +178,10 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
   if (family.assistant && /\b(?:chat|bot|assistent\w*)\b/.test(f) && !e.hasService) found.delete("info");
   // "Was kann ich in diesem Chat machen?": a question about the assistant, not the general "other" topic
   if (help && !e.hasService && topics.every((t) => t === "other")) found.delete("info");
-  if (found.size === 0 && !outOfScope && GREETING_CUES.test(f)) found.add("greeting");
+  // "danke, das Führungszeugnis ist angekommen!": thanks for a document received, no new request
+  if (found.size === 1 && found.has("book") && thanksOnly(f) && /\b(?:angekommen|erhalten|bekommen|geklappt)\b/.test(f)) found.delete("book");
+  // "Salam, ich brauche einen Personenbeförderungsschein": a request outside the catalogue, not a greeting
+  if (found.size === 0 && !outOfScope && GREETING_CUES.test(f) && !strongBook) found.add("greeting");
   return { found, help };
 }
 

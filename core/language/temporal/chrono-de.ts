@@ -4,7 +4,7 @@
 // "Guten Morgen" → tomorrow, "3.12" → 03:12) cost more than they give.
 import * as chrono from "chrono-node";
 import type { Parser, Refiner } from "chrono-node";
-import { dayOnlyParser, dayRangeParser, dotDateParser } from "./parsers/dot-date.parser.ts";
+import { dayBeforeDateParser, dayOnlyParser, dayRangeParser, dotDateParser, listedDayParser } from "./parsers/dot-date.parser.ts";
 import { daypartParser } from "./parsers/daypart.parser.ts";
 import { dayBeforeAlternativeParser, monthParser } from "./parsers/month.parser.ts";
 import { everyWeekdayParser, recurringWeekdayParser } from "./parsers/recurring-weekday.parser.ts";
@@ -36,7 +36,7 @@ const payloadRefiner: Refiner = {
 };
 
 const OUR_PARSERS: Parser[] = [
-  dotDateParser, dayRangeParser, dayOnlyParser, dayBeforeAlternativeParser, monthParser, weekParser, weekendParser, calendarWeekParser, weekOfDateParser,
+  dotDateParser, dayRangeParser, dayOnlyParser, dayBeforeDateParser, listedDayParser, dayBeforeAlternativeParser, monthParser, weekParser, weekendParser, calendarWeekParser, weekOfDateParser,
   relativeMonthParser, windowParser, relativeDayParser, recurringWeekdayParser, everyWeekdayParser, weekdayParser,
   timeParser, daypartParser,
 ];

@@ -150,11 +150,28 @@ const REPAIR_GAP = /\b(?:ach\s+ne(?:e|in)?|nee|nein|korrektur|korrigiere|quatsch
 const UNAVAILABLE_GAP = /\b(?:geschlossen|feiertag|silvester|heiligabend|weihnachten|samstag|sonntag|zahnarzt|arzt|keine zeit)\b|\bzu(?=\s*(?:[,;:–-]|$))/;
 const FALLBACK_END = /(?:\s[–-]|\b(?:also|dann|deshalb|daher|stattdessen|lieber))(?:\s+\S+){0,3}?\s*$/;
 function withdrawn(folded: string, atoms: Atom[], atom: Atom): boolean {
-  const next = atoms[atoms.indexOf(atom) + 1];
+  let k = atoms.indexOf(atom) + 1;
+  // skip a weekday that only names this day ("morgen ist Samstag – also Montag")
+  let named = false;
+  while (atoms[k]?.payload.kind === "weekday" && /\b(?:ist|waere)\s+(?:ja\s+|doch\s+|aber\s+|schon\s+)?$/.test(folded.slice(atom.end, (atoms[k] as Atom).index))) {
+    k++;
+    named = true;
+  }
+  const next = atoms[k];
   if (!next || next.payload.kind === "time" || next.index - atom.end > 70) return false;
   const gap = folded.slice(atom.end, next.index) + leadIn(folded, next);
-  if (/[?!]/.test(gap)) return false;
-  return REPAIR_GAP.test(gap) || (UNAVAILABLE_GAP.test(gap) && FALLBACK_END.test(gap));
+  return REPAIR_GAP.test(gap) || ((named || UNAVAILABLE_GAP.test(gap)) && FALLBACK_END.test(gap));
+}
+
+/** "Mein Termin für die Geburtsurkunde ist am 2.12.": the booking one has, stated. */
+const OWN_BOOKING_IS = /\b(?:mein\w*|unser\w*|sein\w*|ihr\w*)\s+\w*termin\w*\b[^.;!?]{0,40}\b(?:ist|war|liegt|waere)\s+(?:(?:am|fuer den|um|der)\s+)?$/;
+const WEEK_AFTER = /\b(?:(?:die|der)\s+woche\s+(?:danach|darauf)|folgewoche|(?:die|der)\s+(?:darauf)?folgenden?\s+woche)\b/;
+
+/** "noch nicht umgemeldet 🙈 geht diese Woche": an emoji ends the sentence the negation was in. */
+function emojiAfterNegation(before: string): boolean {
+  const tail = before.slice(-40);
+  const k = tail.lastIndexOf("nicht");
+  return k >= 0 && /\p{Extended_Pictographic}/u.test(tail.slice(k));
 }
 
 /** "…, der ab Februar …": the atom opens a relative clause. */
@@ -254,6 +271,11 @@ function classify(
     const sinceLast = folded.slice(Math.max(lastEnd, atom.index - 60), atom.index);
     const isDate = atom.payload.kind !== "time";
     // "hab Montag Urlaub" is a day off; "für meinen Termin am 4.12. … bekommen" in a status question is the booking
+    // "morgen ist Samstag": a weekday that only names another day
+    if (atom.payload.kind === "weekday" && /\b(?:heute|morgen|uebermorgen|das|der)\s+(?:ist|waere)\s+(?:ja\s+|doch\s+|aber\s+|schon\s+)?$/.test(folded.slice(Math.max(0, atom.index - 30), atom.index))) {
+      lastEnd = atom.end;
+      continue;
+    }
     // "Samstag – ach ne, … dann Montag", "morgen ist ja Silvester, also am Montag": a day taken back for the next one
     if (isDate && withdrawn(folded, atoms, atom)) {
       dropListedBefore(out, atom, folded);
@@ -261,7 +283,7 @@ function classify(
       continue;
     }
     const keepDate = DAY_OFF.test(folded.slice(clause.start, clause.end)) || (existingOnly && APPOINTMENT_DATE_BEFORE.test(before)) ||
-      ((existingOnly || reschedule) && GOT_SLOT.test(folded.slice(clause.start, clause.end)));
+      GOT_SLOT.test(folded.slice(clause.start, clause.end));
     // signature office hours ("Sprechzeiten: Mo–Fr 8–16 Uhr"), dates already past ("geb. 03.04.1961")
     const clauseText0 = folded.slice(clause.start, clause.end);
     const line = lineBefore(folded, atom.index);
@@ -280,7 +302,7 @@ function classify(
       continue;
     }
     // (a question whether the office is open keeps its day: "Habt ihr morgen offen?" is answered for that day)
-    if (letterDate || HOURS_LINE.test(line) || (atom.payload.kind === "dates" && atom.payload.to < today)) {
+    if (letterDate || HOURS_LINE.test(line.split(/[?!]/).pop() ?? "") || (atom.payload.kind === "dates" && atom.payload.to < today)) {
       lastEnd = atom.end;
       continue;
     }
@@ -298,7 +320,9 @@ function classify(
     }
     // "der Wagen wird am 12.12. verschrottet": what happens to something else on that day
     const passive = !existingOnly && !reschedule && PASSIVE_BEFORE.test(ownBefore) && PASSIVE_PARTICIPLE_AFTER.test(after);
-    const eventDate = ((EVENT_BEFORE.test(ownBefore) || EVENT_PLACE_BEFORE.test(ownBefore) || EVENT_AFTER.test(after)) && !EVENT_TARGET_AFTER.test(after)) ||
+    // ("Termin zur Anmeldung der Trauung Anfang Januar": the appointment for the event's paperwork, not the event)
+    const eventDate = ((EVENT_BEFORE.test(ownBefore) || EVENT_PLACE_BEFORE.test(ownBefore) || EVENT_AFTER.test(after)) && !EVENT_TARGET_AFTER.test(after) &&
+      !/\b(?:termin\w*\s+(?:zur|zum|fuer die|fuer den)|anmeldung\s+(?:der|zur|einer|unserer))\s+\w+\s*$/.test(ownBefore)) ||
       passive || (!reschedule && !existingOnly && PASSIVE_RELATIVE_AFTER.test(after) && relativeClauseStart(clause, folded.slice(clause.start, atom.index) + leadIn(folded, atom))) ||
       (!reschedule && EFFECTIVE_DATE_BEFORE.test(ownBefore + leadIn(folded, atom)) && REGISTRATION_AFTER.test(folded.slice(atom.end, atom.end + 80)));
     if (isDate && !keepDate && (ABSENCE_CUES.test(outside) || START_CUES.test(outside) || eventDate)) {
@@ -314,16 +338,25 @@ function classify(
     // ("vormittags aber nicht vor 9": the negation belongs to the bound, not to the day part)
     const afterOwn = isDate || (atom.payload.kind === "time" && atom.payload.daypart) ? after.replace(NEGATED_TIME_BOUND, "") : after;
     // "nicht Mittwoch sondern Donnerstag": what follows "sondern" is the wish
-    const negatedBefore = NEGATION_BEFORE.test(before) && !/\b(?:sondern|stattdessen|lieber)\s+(?:\S+\s+){0,2}$/.test(before);
+    // "… nicht am 31.12. Viertel vor 9 wäre gut": a negation does not reach into the next sentence
+    const prevAtom = atoms[atoms.indexOf(atom) - 1];
+    const newSentence = prevAtom !== undefined && /\.$/.test(prevAtom.text) && /^\s+$/.test(folded.slice(prevAtom.end, atom.index)) && /^\p{Lu}/u.test(atom.text);
+    // "falls das nicht geht, den 5.1.", "noch nicht umgemeldet 🙈 geht diese Woche": a condition or an emoji ends the negation's reach
+    const negatedBefore = !newSentence && NEGATION_BEFORE.test(before) && !/\b(?:sondern|stattdessen|lieber)\s+(?:\S+\s+){0,2}$/.test(before) &&
+      !/\b(?:falls|wenn|sofern)\s+(?:\S+\s+){0,3}nicht\b(?:\s+\S+){0,3}\s*$/.test(before) && !emojiAfterNegation(before);
     let negated = !existingOnly && !consumed && (negatedBefore || NEGATION_AFTER.test(afterOwn));
     const bareAlternative = /^\s*(?:am|an|den|die|der|um|in|im)?\s*$/.test(before);
     const isContainer = atom.payload.kind === "dates" && atom.payload.container;
     // "Mittwoch und Freitag kann ich nicht": a day listed right before a negated one is negated with it
     if (negated && previous && !previous.negated && previous.role === "wish" && slotOf(previous.atom) === slotOf(atom) &&
+      !WISH_MARKER.test(folded.slice(Math.max(0, previous.atom.index - 30), previous.atom.index).split(/[!?\n]|(?<!\d)\.(?=\s)/).pop() ?? "") &&
       previous.atom.payload.kind === atom.payload.kind && /^\s*(?:,|und|oder|sowie)\s*$/.test(folded.slice(previous.atom.end, atom.index)) &&
       !NEGATION_BEFORE.test(before)) previous.negated = true;
     if (!negated && bareAlternative && afterOwn === after && !isContainer && previous?.negated && previous.clause === clauseIndex - 1 &&
       ["oder", "und", ","].includes(clause.connector) && slotOf(previous.atom) === slotOf(atom)) negated = true;
+    // "Dienstags habe ich Unterricht", "Unter der Woche arbeiten wir": recurring days one is busy are excluded
+    if (!existingOnly && !negated && atom.payload.kind === "weekdays" && BUSY_CUES.test(folded.slice(clause.start, clause.end)) &&
+      !AVAILABLE_CUES.test(folded.slice(clause.start, clause.end))) negated = true;
     const busy = !existingOnly && !negated && isBusy(atom, reasonScope(folded, clauses, clauseIndex));
     let role: Role = "wish";
     // "Ich kann am 2.12. um 9 nicht, stattdessen …": in a reschedule the slot one cannot make is the booked one
@@ -372,7 +405,7 @@ function classify(
       else if (EXISTING_CLAUSE.test(folded.slice(clause.start, clause.end)) || BOOKED_PARTICIPLE.test(folded.slice(clause.start, clause.end)) ||
         slotBeforeHaveAppointment(folded, atom) ||
         HAVE_SLOT_CLAUSE.test(clauseWithoutAtoms(folded, clause, atoms))) role = "existing";
-      else if (EXISTING_BEFORE.test(afterMoveVerb(sinceLast))) role = "existing";
+      else if (EXISTING_BEFORE.test(afterMoveVerb(sinceLast)) || OWN_BOOKING_IS.test(sinceLast)) role = "existing";
     }
     const group: ReadonlySet<Slot> = adjacent && previous && previous.role === role ? new Set([...previous.group, slotOf(atom)]) : new Set([slotOf(atom)]);
     const item: Classified = { atom, clause: clauseIndex, negated, role, busy, group };
@@ -381,6 +414,24 @@ function classify(
     lastEnd = atom.end;
   }
   void text;
+  return out;
+}
+
+/** "heute bis Sonntag", "Montag bis zum 4.12.": a day right before "bis <day>" starts the range. */
+function joinDayRanges(inputs: DateInput[], items: Classified[], folded: string): DateInput[] {
+  const out: DateInput[] = [];
+  for (let k = 0; k < inputs.length; k++) {
+    const cur = inputs[k] as DateInput;
+    const prev = out[out.length - 1];
+    const a = items[k - 1]?.atom;
+    const b = items[k]?.atom;
+    if (prev && a && b && !prev.span.container && prev.span.to === prev.span.from && cur.span.to !== null && cur.span.to >= prev.span.from &&
+      /^\s*(?:bis|-|–)\s*(?:zum|zur|einschlie(?:ss|ß)lich)?\s*$/.test(folded.slice(a.end, b.index) + leadIn(folded, b))) {
+      out[out.length - 1] = { span: { from: prev.span.from, to: cur.span.to, container: true }, weekday: null };
+      continue;
+    }
+    out.push(cur);
+  }
   return out;
 }
 
@@ -424,20 +475,25 @@ export function interpretTemporal(
   // "nächsten Montag" anchors only itself ("Dienstag, Donnerstag oder nächsten Montag")
   const anchor = wishes.find((i) => i.atom.payload.kind === "weekday" && i.atom.payload.anchored && /woche/.test(folded.slice(i.atom.index, i.atom.end)));
   const dateInputs: DateInput[] = [];
+  const inputItems: Classified[] = [];
   for (const item of wishes) {
     const p = item.atom.payload;
     const before = folded.slice(Math.max(0, item.atom.index - 28), item.atom.index) + leadIn(folded, item.atom);
     if (p.kind === "weekdays") slots.weekdays.push(...p.weekdays);
-    else if (p.kind === "dates") dateInputs.push({ span: withDateModifier({ from: p.from, to: p.to, container: p.container }, before, today), weekday: null });
+    else if (p.kind === "dates") {
+      dateInputs.push({ span: withDateModifier({ from: p.from, to: p.to, container: p.container }, before, today), weekday: null });
+      inputItems.push(item);
+    }
     else if (p.kind === "weekday") {
       const reanchor = !p.anchored && anchor && anchor.atom.payload.kind === "weekday";
       const day = reanchor && anchor.atom.payload.kind === "weekday" ? weekStart(anchor.atom.payload.day) + p.weekday - 1 : p.day;
       const span = withDateModifier({ from: day, to: day, container: false }, before, today);
       const filter = span.container || p.anchored || reanchor ? null : p.weekday;
       dateInputs.push({ span, weekday: filter });
+      inputItems.push(item);
     }
   }
-  slots.dates = resolveDates(dateInputs);
+  slots.dates = resolveDates(joinDayRanges(dateInputs, inputItems, folded));
   // "Dienstag vormittag oder Donnerstag ab 14 Uhr": an "oder" since the last wished time starts an alternative
   const timeWishes = wishes.filter((i) => i.atom.payload.kind === "time");
   slots.times = resolveTimes(timeWishes.map((i, k) => {
@@ -449,7 +505,7 @@ export function interpretTemporal(
     };
   }));
   // "nächste Woche, aber nicht Montag": a negated weekday names the days of the wished span
-  const spans = dateInputs.map((i) => i.span).filter((s) => s.container && s.to !== null && s.to - s.from < 14);
+  const spans = dateInputs.map((i) => i.span).filter((s) => s.to !== null && s.to > s.from && s.to - s.from < 14);
   for (const item of items.filter((i) => i.negated && i.role === "wish")) {
     const p = item.atom.payload;
     if (p.kind === "weekdays") slots.excludedWeekdays.push(...p.weekdays);
@@ -499,6 +555,8 @@ export function interpretTemporal(
     const booked = slots.existing.date;
     const shift = SHIFT.exec(folded);
     if (SAME_DAY.test(folded)) slots.dates = [{ from: booked, to: booked, container: false }];
+    // "auf die Woche danach", "in die Folgewoche": the calendar week after the booked one
+    else if (WEEK_AFTER.test(folded)) slots.dates = [{ from: weekStart(booked) + 7, to: weekStart(booked) + 13, container: true }];
     else if (shift) {
       const n = numberFromToken(shift[1] ?? "") ?? 1;
       const days = n * (/^woche/.test(shift[2] ?? "") ? 7 : 1) * (/^(?:frueher|vorher|nach vorn)/.test(shift[3] ?? "") ? -1 : 1);

@@ -10,7 +10,7 @@ const PATTERN = new RegExp(
     `(?:vormittags|nachmittags|mittags|abend|früh|morgen)termin(?:e|en)?)${WE}`,
   "iu",
 );
-const GREETING_BEFORE = /(?:guten|schönen|einen\s+schönen|gute|angenehmen)\s+$/iu;
+const GREETING_BEFORE = /(?:guten|schönen|einen\s+schönen|gute|angenehmen|(?<![\p{L}])n['’`´]?|(?<![\p{L}])'n)\s*$/iu;
 const PART_OF: Readonly<Record<string, keyof typeof DAY_PARTS>> = {
   vormittag: "forenoon", vormittags: "forenoon", nachmittag: "afternoon", nachmittags: "afternoon",
   mittag: "noon", mittags: "noon", mittagspause: "noon", mittagszeit: "noon", abend: "evening", abends: "evening",

@@ -23,6 +23,8 @@ const DAY_ONLY = new RegExp(
 const DAY_RANGE = /(?<![\d.,:\p{L}])(?:vom|von|dem|zwischen)\s+(\d{1,2})\.\s*(?:-|bis(?:\s+zum)?)\s*(\d{1,2})\.(?![\d\p{L}])(?!\s*(?:[a-zäöü]{3,}|\d))/iu;
 /** Without its final dot "4.12" is only a date after one of these words. */
 const DATE_INTRO = /(?:am|den|vom|zum|ab|bis|dem|auf|termin|datum|,)\s*$/iu;
+/** "am 4.12 oder 7.12": a pair after a listed date is a date too. */
+const LISTED_INTRO = /\d\.\d{1,2}\.?\s*(?:oder|und|bzw\.?)\s*$/iu;
 const TIME_INTRO = /(?:um|gegen|ca\.?|etwa|nach|vor|ab|bis)\s*$/iu;
 
 function resolve(today: DayNumber, day: number, month: number, yearText: string | undefined): DayNumber | null {
@@ -56,7 +58,7 @@ export const dotDateParser: Parser = {
     const hasDot = match[3] !== undefined;
     // "ab 10.12" is a date when its "minutes" are no multiple of five; "ab 10.30" stays a time
     const clockLike = Number(match[2]) % 5 === 0 || (match[2] ?? "").length !== 2;
-    if (!hasDot && ((TIME_INTRO.test(before) && clockLike) || !DATE_INTRO.test(before))) return null;
+    if (!hasDot && ((TIME_INTRO.test(before) && clockLike) || !(DATE_INTRO.test(before) || LISTED_INTRO.test(before)))) return null;
     const from = resolve(today, Number(match[1]), Number(match[2]), match[3]?.slice(1));
     if (from === null) return null;
     if (!match[4]) return atomResult(ctx, index, match[0], { kind: "dates", from, to: from, container: false });
@@ -83,5 +85,30 @@ export const dayRangeParser: Parser = {
     const to = from + Number(match[2]) - Number(match[1]);
     if (to < from || civilDate(to).day !== Number(match[2])) return null;
     return atomResult(ctx, match.index ?? 0, match[0], { kind: "dates", from, to, container: false });
+  },
+};
+
+/** "am 28. oder 29.12.": a day listed before a full date shares its month. */
+const DAY_BEFORE_DATE = /(?<![\d.,:\p{L}])(?:(?:am|den|dem|zum)\s+)?(\d{1,2})\.\s*(?:oder|und|bzw\.?|,)\s*(?:den\s+|zum\s+|am\s+)?\d{1,2}\.(\d{1,2})\.?(?![\d\p{L}])/iu;
+export const dayBeforeDateParser: Parser = {
+  pattern: () => DAY_BEFORE_DATE,
+  extract(ctx, match) {
+    const day = resolve(todayOf(ctx), Number(match[1]), Number(match[2]), undefined);
+    if (day === null) return null;
+    const text = match[0].replace(/\s*(?:oder|und|bzw\.?|,)\s*(?:den\s+|zum\s+|am\s+)?\d{1,2}\.\d{1,2}\.?$/iu, "");
+    return atomResult(ctx, match.index ?? 0, text, { kind: "dates", from: day, to: day, container: false });
+  },
+};
+
+/** "am 30. oder 31.": a day of the month listed after another. */
+const LISTED_DAY = /(?<![\d.,:\p{L}])(\d{1,2})\.(?![\d\p{L}])(?!\s*(?:jan|feb|mär|maer|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez|\d))/iu;
+const LISTED_DAY_BEFORE = /(?:am|den|dem)\s+\d{1,2}\.\s*(?:oder|und|bzw\.?)\s*$/iu;
+export const listedDayParser: Parser = {
+  pattern: () => LISTED_DAY,
+  extract(ctx, match) {
+    if (!LISTED_DAY_BEFORE.test(textBefore(ctx, match.index ?? 0, 20))) return null;
+    const day = nextDayOfMonth(todayOf(ctx), Number(match[1]));
+    if (day === null) return null;
+    return atomResult(ctx, match.index ?? 0, match[0], { kind: "dates", from: day, to: day, container: false });
   },
 };

@@ -27,7 +27,7 @@ const EVENING_CONTEXT = /^\s*(?:uhr\s+)?(?:nachmittags?|abends?|am\s+nachmittag|
 const MORNING_BEFORE = /(?:früh|morgens|frühmorgens|in\s+der\s+früh|am\s+morgen)\s*,?\s*$/iu;
 
 /** "um 16 Uhr Schluss", "bin um 15 Uhr fertig", "um 4 Feierabend": the time work ends. */
-const WORK_ENDS_AFTER = /^\s*(?:uhr\s+)?(?:(?:schon|bereits|endlich|immer|meistens|da|dann)\s+)?(?:schluss|feierabend|dienstschluss|arbeitsschluss|fertig|frei)(?![\p{L}])/iu;
+const WORK_ENDS_AFTER = /^\s*(?:uhr\s+)?(?:(?:schon|bereits|endlich|immer|meistens|da|dann)\s+)?(?:schluss|feierabend|dienstschluss|arbeitsschluss|fertig|frei(?!\s*\?))(?![\p{L}])/iu;
 
 /** "11:40 oder später", "10 Uhr oder früher". */
 const OR_LATER_AFTER = /^\s*(?:uhr\s+)?oder\s+(?:auch\s+|gern\s+|gerne\s+|noch\s+)?(später|spaeter|danach|früher|frueher|eher)(?![\p{L}])/iu;

@@ -20,7 +20,7 @@ const WEEK = new RegExp(
 const BARE_WEEKEND = new RegExp(`${WB}(?:am|übers|das|an\\s+einem|am\\s+kommenden)\\s+wochenende${WE}`, "iu");
 const CALENDAR_WEEK = new RegExp(`${WB}(?:kw|kalenderwoche)\\s*(\\d{1,2})${WE}`, "iu");
 const WEEK_OF_DATE = new RegExp(
-  `${WB}in\\s+(?:der|die)\\s+woche\\s+(?:vom|ab\\s+dem|ab|des)\\s+(\\d{1,2})\\.(?:(\\d{1,2})\\.?(\\d{2,4})?|\\s*(${MONTH_NAMES})${WE}(?:\\s+(\\d{4}))?)`,
+  `${WB}(?:(?:in|auf|für|fuer)\\s+)?(?:der|die)\\s+woche\\s+(?:vom|ab\\s+dem|ab|des)\\s+(\\d{1,2})\\.(?:(\\d{1,2})\\.?(\\d{2,4})?|\\s*(${MONTH_NAMES})${WE}(?:\\s+(\\d{4}))?)`,
   "iu",
 );
 const MONTH_RELATIVE = new RegExp(

@@ -8,7 +8,7 @@ import { atomResult, textBefore, todayOf, WB, WE } from "./context.ts";
 const NAMES = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa";
 const PATTERN = new RegExp(
   `${WB}(?:(übernächste[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?)\\s+)?(${NAMES})${WE}(\\.)?` +
-    `(?:,?\\s+(?:in\\s+der\\s+|der\\s+)?(übernächsten?|nächsten?|kommenden?)\\s+woche${WE})?`,
+    `(?:,?\\s+(?:in\\s+der\\s+|der\\s+)?(übernächste[nr]?|nächste[nr]?|kommende[nr]?)\\s+woche${WE})?`,
   "iu",
 );
 
