@@ -190,3 +190,58 @@ describe("dates: ranges, lists and self-repairs (round 9)", () => {
     expect(p("Können Sie mir auf einen Freitag im Dezember einen Termin geben?").weekdays).toEqual([5]);
   });
 });
+
+describe("dates: week lists, busy weekdays and stated bookings (round 9)", () => {
+  it("'nächste Woche Montag oder Mittwoch' puts the listed days into that week, not a day named before it", () => {
+    expect(p("Ausweis nächste Woche Montag oder Mittwoch").dateRanges).toEqual([day("2026-11-30"), day("2026-12-02")]);
+    expect(p("Pass Mittwoch oder nächste Woche Freitag").dateRanges).toEqual([day("2026-11-25"), day("2026-12-04")]);
+  });
+  it("excludes recurring days one is busy ('Mittwochs habe ich Unterricht')", () => {
+    expect(p("Mittwochs habe ich Unterricht. Reisepass nächste Woche?").excludedWeekdays).toEqual([3]);
+  });
+  it("does not read a condition or an emoji as the end of a negation's reach", () => {
+    expect(p("Ausweis am 1.12. um 10, oder falls das nicht geht am 2.12. um 10").dateRanges).toEqual([{ from: "2026-12-01", to: "2026-12-02" }]);
+    expect(p("hab mich noch nicht umgemeldet 🙈 geht übermorgen?").dateRanges).toEqual([day("2026-11-25")]);
+  });
+  it("finds the booking stated as 'Mein Termin … am X' and 'die Woche danach'", () => {
+    expect(reschedule("Mein Termin für die Meldebescheinigung am Freitag, 4.12., um 10 – geht stattdessen der 7.12.?"))
+      .toMatchObject({ existing: { date: "2026-12-04", time: 600 }, dates: ["2026-12-07..2026-12-07"] });
+    expect(reschedule("Mein Termin ist am 2.12. um 9. Kann ich auf die Woche danach umbuchen?"))
+      .toMatchObject({ existing: { date: "2026-12-02", time: 540 }, dates: ["2026-12-07..2026-12-13"] });
+  });
+  it("ignores ages, things that happened on a weekday and ready-by dates", () => {
+    expect(p("Mein Sohn wird im Februar 16, er braucht einen Ausweis").dateRanges).toEqual([]);
+    expect(p("Am Samstag wurde mir der Geldbeutel gestohlen, ich brauche einen neuen Ausweis").dateRanges).toEqual([]);
+    expect(p("Ist der Pass bis zum 10. Dezember fertig?").dateRanges).toEqual([]);
+    expect(p("Ist das Bürgerbüro am Samstag geöffnet?").dateRanges).toEqual([day("2026-11-28")]);
+  });
+});
+
+describe("reschedule and status: booked slot details (round 9b)", () => {
+  it("'schaff es heute um 14 Uhr nicht' names the booked slot", () => {
+    expect(reschedule("schaffe es morgen um 11 nicht, geht nächste Woche?"))
+      .toMatchObject({ existing: { date: "2026-11-24", time: 660 }, dates: ["2026-11-30..2026-12-06"] });
+  });
+  it("'einen Termin am X haben' in a reschedule asks for the new slot", () => {
+    expect(reschedule("Alle Termine bitte streichen. Kann ich stattdessen einen Termin am Freitag haben?").dates).toEqual(["2026-11-27..2026-11-27"]);
+  });
+  it("leaves the booked time open when the citizen names two ('10:00 oder 10:30?')", () => {
+    const t = normalizeForTemporal("Meine Buchung am 3.12. – war das 9:00 oder 9:30?");
+    const today = Math.floor((MONDAY.getTime() + 60 * 60_000) / 86_400_000);
+    const s = interpretTemporal(t, extractAtoms(t, MONDAY, 60), today, "existing");
+    expect(s.existing).toEqual({ date: today + 10, time: null });
+  });
+  it("excludes recurring days one is away ('Mo–Mi auf Montage unterwegs')", () => {
+    expect(p("Ich bin Mo-Mi meistens in Köln unterwegs, Ausweis bitte nächste Woche").excludedWeekdays).toEqual([1, 2, 3]);
+  });
+});
+
+describe("dates: a weekday as an alternative to a week (round 9c)", () => {
+  it("'Freitag oder in die nächste Woche' is the Friday or the week, not the Friday of that week", () => {
+    expect(p("Ausweis Mittwoch oder in der übernächsten Woche").dateRanges).toEqual([day("2026-11-25"), { from: "2026-12-07", to: "2026-12-13" }]);
+  });
+  it("drops the day from which someone is away again ('ab Montag wieder bei ihrer Mutter')", () => {
+    expect(p("Die Kinder sind ab Freitag wieder bei ihrem Vater, Kinderpass bitte Mittwoch").dateRanges).toEqual([day("2026-11-25")]);
+  });
+});
+

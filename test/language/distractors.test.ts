@@ -71,4 +71,9 @@ describe("distractor dates", () => {
   it("keeps a day asked for with 'einen Termin … bekommen'", () => {
     expect(p("Kann ich nächste Woche einen Termin für die Anmeldung bekommen?").dateRanges).toEqual([{ from: "2026-11-30", to: "2026-12-06" }]);
   });
+  it("ignores another person's need-by date and a week of night shifts (round 9c)", () => {
+    expect(p("Die Schule braucht bis 4.12. eine Meldebescheinigung, Termin bitte Mittwoch").dateRanges).toEqual([day("2026-11-25")]);
+    expect(p("Nächste Woche habe ich Nachtdienst, Reisepass bitte ab dem 7.12.").dateRanges).toEqual([{ from: "2026-12-07", to: null }]);
+  });
 });
+

@@ -61,4 +61,10 @@ describe("times", () => {
     expect(p("Pass bitte nachmittags, kein Witz").timeRanges).toEqual([{ from: 720, to: 1080 }]);
     expect(p("Am besten nach dem Training so ab 15 Uhr, Ausweis").timeRanges).toEqual([{ from: 900, to: 1440 }]);
   });
+  it("ignores the time of someone else's schedule and excludes a place one is busy at", () => {
+    expect(p("Pass am Montag um 10, der Zug kommt erst um 9:20").timeRanges).toEqual([{ from: 600, to: 600 }]);
+    const r = p("Donnerstag ab 14 Uhr, bis mittags bin ich in der Praxis");
+    expect(r.timeRanges).toEqual([{ from: 840, to: 1440 }]);
+  });
 });
+

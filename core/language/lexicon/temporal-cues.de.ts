@@ -2,10 +2,10 @@
 
 /** Dates in a clause with one of these are not appointment wishes (expiry, travel, birth, deadlines, past). */
 export const DISTRACTOR_CUES =
-  /\b(?:l(?:ae|a)uft|laufen|ablaeuft|ablauf|ablaufen|abgelaufen|ehe zu schliessen|ehe schliessen|geb|gueltig bis|geboren|geburtstag|jahrgang|ausgestellt|flieg\w*|flug|urlaub|verreis\w*|reise|reisen|ziehe\w*|zieht|wander\w*|auswander\w*|heirat\w*|einreichen|einzureichen|vorlegen|vorzulegen|erhielt|umzug am|wegzug am|(?:ein|um|zu|her|hin|weg|aus)?gezogen|verstorben|gestorben|meldepflicht|frist|schrieb|beantragt|verloren|gefunden|abgegeben|erhalten|passiert|seit|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|(?:braucht|brauchen|will|wollen|verlangt|verlangen|benoetigt|fordert)\s+(?:es|ihn|sie|das)|brauche\s+(?:es|ihn|sie|den|die|das)\s+(?:\w+\s+)?(?=bis\b)|schreiben vom|mail vom|brief vom|nachricht vom|bestaetigung vom|schreibe ihnen|schreibe euch|wende mich|geschickt|bestellt|gestellt|bekommen|verpasst|verschlafen|verpennt|versaeumt|(?<!koennt ihr |koennen sie |kannst du )vergessen|zu spaet)\b/;
+  /\b(?:l(?:ae|a)uft|laufen|ablaeuft|ablauf|ablaufen|abgelaufen|(?:werde?n?|wird)\s+\d{1,2}(?=\s+(?:und|jahre)\b|\s*(?:[,.!?]|$))|ehe zu schliessen|ehe schliessen|geb|gueltig bis|geboren|geburtstag|jahrgang|ausgestellt|flieg\w*|flug|urlaub|verreis\w*|reise|reisen|ziehe\w*|zieht|wander\w*|auswander\w*|heirat(?!sanmeldung|surkunde)\w*|einreichen|einzureichen|vorlegen|vorzulegen|erhielt|umzug am|wegzug am|(?:ein|um|zu|her|hin|weg|aus)?gezogen|verstorben|gestorben|meldepflicht|frist|schrieb|beantragt|verloren|gefunden|abgegeben|erhalten|passiert|seit|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|(?:braucht|brauchen|will|wollen|verlangt|verlangen|benoetigt|fordert)\s+(?:es|ihn|sie|das)|brauche\s+(?:es|ihn|sie|den|die|das)\s+(?:\w+\s+)?(?=bis\b)|braucht\s+(?:noch\s+)?(?=bis\b)|schreiben vom|mail vom|brief vom|nachricht vom|bestaetigung vom|schreibe ihnen|schreibe euch|wende mich|geschickt|bestellt|gestellt|bekommen|verpasst|verschlafen|verpennt|versaeumt|(?<!koennt ihr |koennen sie |kannst du )vergessen|zu spaet)\b/;
 /** Being away: a date of absence says when the citizen cannot come, not when they want to ("im Dezember im Ausland"). */
 export const ABSENCE_CUES =
-  /\b(?:im ausland|ausland\w+|\w+reise|\w+urlaub|krankenhaus|klinik|reha|kur|auf montage|weg sein|krankgeschrieben|krank|schulung|fortbildung|lehrgang|seminar|dienstreise|einspringen|beruflich nach|geschaeftlich nach)\b/;
+  /\b(?:im ausland|ausland\w+|wieder bei|nacht(?:dienst|schicht)\w*|\w+reise|\w+urlaub|krankenhaus|klinik|reha|kur|auf montage|weg sein|krankgeschrieben|krank|schulung|fortbildung|lehrgang|seminar|dienstreise|einspringen|beruflich nach|geschaeftlich nach)\b/;
 /** Starting something on a date ("fängt am 1.12. an", "trete zum 1. Januar eine Stelle an"): the start, not the wish. */
 export const START_CUES = /\b(?:faengt|fange|anfange\w*|beginne|beginnt|starte|startet|trete|tritt|antreten|angestellt|selbststaendig|selbstaendig|rente|pension|eroeffne|eroeffnen|eroeffnet|gruende|gruenden|gruendet)\b/;
 
@@ -29,7 +29,7 @@ export const EVENT_AFTER = new RegExp(
 );
 /** "für die Klassenfahrt nach London im März", "Besuch bei ihrer Schwester in Kanada im Mai": an event with its place, then its date. */
 export const EVENT_PLACE_BEFORE = new RegExp(
-  `\\b(?:${EVENT_NOUNS}|besuch\\w*|fuer\\s+(?:die|den|das|eine[nm]?|unsere?[nm]?|meine[nm]?)\\s+\\w+(?=\\s+nach\\s+(?!(?:der|dem|den|hause|absprache|vereinbarung|moeglichkeit|wahl|bedarf)\\b)[a-z]))\\s+(?:nach|in|bei|zu|zur|zum|an|auf)\\s+(?:(?:der|die|dem|den|ihre[mnr]?|seine[mnr]?|meine[mnr]?|unsere[mnr]?)\\s+)?[^\\s,.;!?]+` +
+  `\\b(?:${EVENT_NOUNS}|besuch\\w*|\\w+spiel|fuer\\s+(?:die|den|das|eine[nm]?|unsere?[nm]?|meine[nm]?)\\s+\\w+(?=\\s+nach\\s+(?!(?:der|dem|den|hause|absprache|vereinbarung|moeglichkeit|wahl|bedarf)\\b)[a-z]))\\s+(?:nach|in|bei|zu|zur|zum|an|auf)\\s+(?:(?:der|die|dem|den|ihre[mnr]?|seine[mnr]?|meine[mnr]?|unsere[mnr]?)\\s+)?[^\\s,.;!?]+` +
     `(?:\\s+(?:in|nach)\\s+[^\\s,.;!?]+)?(?:\\s+(?:im|am|ab|zum|vom|anfang|mitte|ende))?\\s*$`,
 );
 
@@ -53,7 +53,7 @@ export const NEW_WISH_BEFORE =
   /\b(?:auf|auf den|auf die|zu|lieber|stattdessen|dafuer|neu\w*|ander(?:e[nmrs]?)?|ersatz\w*|wunsch|besser|alternativ|gerne?|am liebsten|moeglichst)\b[^,.;!?]{0,14}$/;
 /** … and the existing appointment follows these. */
 export const EXISTING_BEFORE =
-  /\b(?:von|vom|statt|anstatt|anstelle|mein\w*\s+termin|unser\w*\s+termin|(?:bestaetigung|buchung)\w*\s+fuer|(?<=(?:^|[.!?:])\s{0,3})(?:er|der alte|der bisherige|der jetzige|der gebuchte)\s+(?:ist|war|liegt|waere)|\w*bestaetigung\w*\s+(?:fuer|vom|am)(?:\s+den)?|den termin|der termin|(?:alte|bisherige|jetzige)\w*\s+termin|termin am|termin vom|termin ist|(?:^|[.!?:]\s*)termin(?=\s*:?\s*$)|gebucht|habe\s+(?:einen|den)?\s*termin|bisher|bislang|urspruenglich|\w+termin\s+(?:am|vom))\b[^;!?]{0,30}$/;
+  /\b(?:von|vom|statt|anstatt|anstelle|mein\w*\s+termin|unser\w*\s+termin|(?:bestaetigung|buchung)\w*\s+fuer|(?<=(?:^|[.!?:])\s{0,3})(?:er|der alte|der bisherige|der jetzige|der gebuchte)\s+(?:ist|war|liegt|waere)|\w*bestaetigung\w*\s+(?:fuer|vom|am)(?:\s+den)?|den termin|der termin|(?:alte|bisherige|jetzige)\w*\s+termin|termin am|termin vom|termin ist|(?:^|[.!?:]\s*)termin(?=\s*:?\s*$)|gebucht|habe\s+(?:einen|den)?\s*termin|bisher|bislang|urspruenglich|absage|\w+termin\s+(?:am|vom))\b[^;!?]{0,30}$/;
 
 /** In a reschedule, "am 2.12. kann ich nicht / klappt nicht" marks the booked day, not an exclusion. */
 export const CANNOT_MAKE_AFTER =
@@ -99,7 +99,7 @@ export const MOVE_VERB = /\b(?:verschieb\w*|verleg\w*|umbuch\w*|umleg\w*|schieb\
 
 /** Being busy ("ich arbeite", "Schicht", "in der Uni", "beim Arzt", "ruhen"): a time in such a clause is when one cannot come. */
 export const BUSY_CUES =
-  /\b(?:arbeite|arbeitest|arbeitet|arbeiten|(?:auf|bei|in) der arbeit|im buero|(?:frueh|spaet|nacht)?schicht\w*|(?:schicht)?dienst|in der (?:uni|schule|vorlesung)|im (?:unterricht|training|kurs)|\w+kurs|unterricht|vorlesung\w*|beim (?:arzt|zahnarzt|sport)|\w*arzttermin|\w*training|\w*therapie|physio|kita|kindergarten|ruhen|schlafe|schlaeft|schlafen|betreue\w*|pflege|muede|erschoepft)\b/;
+  /\b(?:arbeite|arbeitest|arbeitet|arbeiten|(?:auf|bei|in) der arbeit|im buero|(?:frueh|spaet|nacht)?schicht\w*|(?:schicht)?dienst|in der (?:uni|schule|vorlesung)|im (?:unterricht|training|kurs)|\w+kurs|unterricht|vorlesung\w*|beim (?:arzt|zahnarzt|sport)|\w*arzttermin|\w*training|\w*therapie|physio|zur reha|unterwegs|(?:bin|sind) (?:ich|wir) (?:im|in der|beim|bei der|auf der) \w+|kita|kindergarten|ruhen|schlafe|schlaeft|schlafen|betreue\w*|pflege|muede|erschoepft)\b/;
 /** … unless the same clause says the citizen is free then ("ich arbeite, kann aber ab 16 Uhr"). */
 export const AVAILABLE_CUES = /\b(?:zeit|frei|kann|koennte|kaeme|komme|kommen|passt|passen|ginge|moeglich|gerne?|lieber|bitte|am besten|nach (?:der|dem|meiner|meinem))\b/;
 /** Subordinate clauses that give a reason ("…, weil ich nachmittags ruhen muss"); "und" continues them. */
@@ -115,7 +115,7 @@ export const PRONOUN_CONTEXT_BEFORE =
 
 /** Travel: "wir fahren im März nach Südafrika", "gehe im Januar für zwei Jahre nach Australien" — the date of the trip. */
 export const TRAVEL_CUES =
-  /\b(?:fahr\w*|flieg\w*|reis\w*|fuer (?:\w+ )?(?:jahre?|monate?|wochen?)|(?:gehe|gehen|geht|ziehe|ziehen|zieht)(?=[^,.;!?]{0,40}\bzurueck\b))\b[^,.;!?]{0,50}\bnach\s+(?!(?:der|dem|den|hause|vorne|hinten|feierabend|absprache|vereinbarung|moeglichkeit|wahl|bedarf|\d)\b)[a-z]/;
+  /\b(?:fahr\w*|flieg\w*|reis\w*|fuer (?:\w+ )?(?:jahre?|monate?|wochen?)|(?:geht|ziehe|ziehen|zieht)(?=[^,.;!?]{0,40}\bzurueck\b)|gehe|gehen)\b[^,.;!?]{0,50}\bnach\s+(?!(?:der|dem|den|hause|vorne|hinten|feierabend|absprache|vereinbarung|moeglichkeit|wahl|bedarf|\d)\b)[a-z]/;
 /** A line of office hours in a signature ("Sprechzeiten: Mo–Fr 8–16 Uhr", "Bürozeiten Mo-Do 7-15"). */
 export const HOURS_LINE =
   /^\s*(?:[\w.-]+\s+){0,2}?(?:(?:sprech|buero|oeffnungs|geschaefts|service|praxis|telefon|kern)zeit\w*|sprechstunde\w*|telefon tagsueber|erreichbar\w*)\b/;
@@ -144,9 +144,9 @@ export const SAME_DAY = /\b(?:(?:am|an|fuer)\s+)?(?:de[nm]\s*selben|selben|gleic
 export const SHIFT = /\b(ein|eine|einen|1|zwei|2|drei|3|vier|4|\d)\s+(tag|tage|woche|wochen)\s+(spaeter|frueher|danach|vorher|nach hinten|nach vorne?)\b/;
 /** A participle closing the clause ("… einen Hund aus dem Tierheim geholt", "… gebucht, aber"): something done. */
 export const PAST_ACTION_AFTER =
-  /^[^.!?;]{0,120}?\b(?:ge[a-z]{3,}(?:t|en)|[a-z]{2,5}ge[a-z]{3,}(?:t|en))\b(?=\s*(?:[,.!?;()\n]|und\b|aber\b|$))/;
-export const PAST_AUXILIARY_BEFORE = /\b(?:hab|habe|hatte|haben|hatten|bin|sind|war|waren)\b/;
-export const PAST_AUXILIARY_AFTER = /^\s*(?:hab|habe|haben|hatte|hatten|bin|sind)\s+(?:ich|wir)\b/;
+  /^[^.!?;]{0,120}?\b(?:(?!geoeffnet|geschlossen)ge[a-z]{3,}(?:t|en)|[a-z]{2,5}ge[a-z]{3,}(?:t|en))\b(?=\s*(?:[,.!?;()\n]|\p{Extended_Pictographic}|und\b|aber\b|$))/u;
+export const PAST_AUXILIARY_BEFORE = /\b(?:hab|habe|hatte|haben|hatten|bin|ist|sind|war|waren|wurde|wurden)\b/;
+export const PAST_AUXILIARY_AFTER = /^\s*(?:(?:hab|habe|haben|hatte|hatten|bin|sind)\s+(?:ich|wir)|(?:wurde|wurden)\s+(?:mir|uns|mein\w*|unser\w*|der|die|das))\b/;
 /** "einen Termin bekommen / erhalten": a booked slot, not something that happened on that day. */
 export const GOT_SLOT = /\btermin\w*\s+(?:[^\s,.;!?]+\s+){0,4}?(?:bekommen|erhalten|zugeteilt)\b/;
 /** "ausser Freitag", "ausgenommen montags": the weekday is left out every week (nlu.md §5.3). */

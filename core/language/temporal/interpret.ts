@@ -62,7 +62,7 @@ function afterMoveVerb(text: string): string {
 }
 
 /** The article or preposition an atom starts with ("dem 15.", "ab dem 7.12."): modifiers before it reach through it. */
-const LEAD_IN = /^(?:ab dem|bis zum|am|an|den|dem|der|zum|vom|im)\s+/;
+const LEAD_IN = /^(?:ab dem|bis zum|auf einen|auf den|auf die|am|an|auf|den|dem|der|zum|vom|im)\s+/;
 function leadIn(folded: string, atom: Atom): string {
   return LEAD_IN.exec(folded.slice(atom.index, atom.end))?.[0] ?? "";
 }
@@ -163,8 +163,13 @@ function withdrawn(folded: string, atoms: Atom[], atom: Atom): boolean {
   return REPAIR_GAP.test(gap) || ((named || UNAVAILABLE_GAP.test(gap)) && FALLBACK_END.test(gap));
 }
 
+const OTHER_SCHEDULE_BEFORE =
+  /\b(?:der|die|das)\s+(?!termin)[a-z]\w*\s+(?:kommt|kimmt|faehrt|landet|startet|beginnt|endet|geht|schliesst)\s+(?:(?:erst|schon|immer|meist|meistens|leider)\s+)*(?:um|gegen|ab)?\s*$/;
+/** "kann ich dafür gleich einen Termin am Mittwoch haben": asking for a slot, not naming the booked one. */
+const NEW_SLOT_REQUEST = /(?<!\b(?:hab\w*|hatte\w*|hat|gibt|ist|war)\b[^,.;!?]{0,24})\beinen\s+(?:neuen\s+)?termin\s+(?:am|fuer|um)\s+$/;
 /** "Mein Termin für die Geburtsurkunde ist am 2.12.": the booking one has, stated. */
-const OWN_BOOKING_IS = /\b(?:mein\w*|unser\w*|sein\w*|ihr\w*)\s+\w*termin\w*\b[^.;!?]{0,40}\b(?:ist|war|liegt|waere)\s+(?:(?:am|fuer den|um|der)\s+)?$/;
+const OWN_BOOKING_IS =
+  /\b(?:mein\w*|unser\w*|sein\w*|ihr\w*)\s+\w*termin\w*\b(?:(?!\b(?:verschieb|verleg|tausch|umbuch|gegen\b|auf\b|statt\b))[^.;!?]){0,45}(?:\b(?:ist|war|liegt|waere)\s+(?:(?:am|fuer den|um|der)\s+)?|\b(?:am|vom|fuer den)\s+(?:[a-z]+,?\s+(?:den\s+)?)?)$/;
 const WEEK_AFTER = /\b(?:(?:die|der)\s+woche\s+(?:danach|darauf)|folgewoche|(?:die|der)\s+(?:darauf)?folgenden?\s+woche)\b/;
 
 /** "noch nicht umgemeldet 🙈 geht diese Woche": an emoji ends the sentence the negation was in. */
@@ -222,6 +227,8 @@ function pastWeekday(folded: string, atom: Atom, clause: Clause): boolean {
     folded.lastIndexOf("!", atom.index - 1)) + 1;
   const before = folded.slice(sentenceStart, atom.index);
   if (!/\bam\s*$/.test(before) || /\b(?:fuer|termin\w*)\b[^,.;!?]{0,20}$/.test(before)) return false;
+  // "Ist irgendwas am Mittwoch eingetragen?": a question about a state, not something done
+  if (/^\s*(?:ist|sind|wurde|wurden|war)\b/.test(before)) return false;
   const after = folded.slice(atom.end, Math.min(folded.length, atom.end + 160));
   if (!PAST_AUXILIARY_BEFORE.test(before) && !PAST_AUXILIARY_AFTER.test(after)) return false;
   // "ich habe am Dienstag um 14:10 einen Termin gebucht": a clock time makes the weekday the booked slot
@@ -318,6 +325,17 @@ function classify(
       lastEnd = atom.end;
       continue;
     }
+    // "der Zug kommt erst um halb zehn", "die Schule endet um 13 Uhr": the time of someone else's schedule
+    if (atom.payload.kind === "time" && !atom.payload.daypart && !existingOnly && OTHER_SCHEDULE_BEFORE.test(ownBefore)) {
+      lastEnd = atom.end;
+      continue;
+    }
+    // "Können die Pässe bis zum 5. Januar fertig sein?": when a document should be ready, not the appointment
+    if (isDate && DATE_BEFORE.test(folded.slice(Math.max(0, atom.index - 24), atom.index) + leadIn(folded, atom)) &&
+      /^\s*(?:\S+\s+){0,2}?fertig\b/.test(after)) {
+      lastEnd = atom.end;
+      continue;
+    }
     // "der Wagen wird am 12.12. verschrottet": what happens to something else on that day
     const passive = !existingOnly && !reschedule && PASSIVE_BEFORE.test(ownBefore) && PASSIVE_PARTICIPLE_AFTER.test(after);
     // ("Termin zur Anmeldung der Trauung Anfang Januar": the appointment for the event's paperwork, not the event)
@@ -355,14 +373,20 @@ function classify(
     if (!negated && bareAlternative && afterOwn === after && !isContainer && previous?.negated && previous.clause === clauseIndex - 1 &&
       ["oder", "und", ","].includes(clause.connector) && slotOf(previous.atom) === slotOf(atom)) negated = true;
     // "Dienstags habe ich Unterricht", "Unter der Woche arbeiten wir": recurring days one is busy are excluded
-    if (!existingOnly && !negated && atom.payload.kind === "weekdays" && BUSY_CUES.test(folded.slice(clause.start, clause.end)) &&
-      !AVAILABLE_CUES.test(folded.slice(clause.start, clause.end))) negated = true;
+    if (!existingOnly && !negated && atom.payload.kind === "weekdays") {
+      let last = clauseIndex;
+      while (last + 1 < clauses.length && ["und", "oder"].includes(clauses[last + 1]?.connector ?? "")) last++;
+      const scope = folded.slice(clause.start, clauses[last]?.end ?? clause.end);
+      if (BUSY_CUES.test(scope) && !AVAILABLE_CUES.test(scope) && !/\b(?:geht|nur)\b/.test(scope)) negated = true;
+    }
     const busy = !existingOnly && !negated && isBusy(atom, reasonScope(folded, clauses, clauseIndex));
     let role: Role = "wish";
     // "Ich kann am 2.12. um 9 nicht, stattdessen …": in a reschedule the slot one cannot make is the booked one
     const isExactTime = atom.payload.kind === "time" && !atom.payload.daypart && atom.payload.from === atom.payload.to;
     // … once the booked day is known, a day one cannot make is excluded from the wish ("nur am Mittwoch nicht")
-    const cannotMake = reschedule && negated && (isDate || isExactTime) && !NEGATION_BEFORE.test(before) && CANNOT_MAKE_AFTER.test(after) &&
+    // ("schaff es heute um 14 Uhr nicht": the verb of managing before the slot, the "nicht" after it)
+    const cannotMakeAround = /\b(?:schaff\w*|kann|koennen|klappt)\s+(?:(?:es|ich|wir|das|leider)\s+)*(?:[^\s,.;!?]+\s+){0,2}$/.test(before) && /^[^,.;!?]{0,20}\bnicht\b/.test(after);
+    const cannotMake = reschedule && negated && (isDate || isExactTime) && (cannotMakeAround || (!NEGATION_BEFORE.test(before) && CANNOT_MAKE_AFTER.test(after))) &&
       !out.some((o) => o.role === "existing" && slotOf(o.atom) === slotOf(atom));
     // the run of adjacent slots this atom continues ("Dienstag 9 Uhr"); a second date or time starts a new run
     const adjacent = previous !== null && /^[\s,]*(?:um|gegen|ab)?\s*$/.test(folded.slice(previous.atom.end, atom.index)) &&
@@ -390,7 +414,7 @@ function classify(
       }
       // "ab dem 7.12.", "bis 16 Uhr": a booking is a point, an open range is where the new one may go
       else if (openEnded || busy) role = "wish";
-      else if (NEW_WISH_BEFORE.test(near) || NEW_WISH_DIRECT.test(near) || AFTER_COMPARISON.test(sentenceBefore) || LATER_EARLIER_BEFORE.test(sinceLast)) {
+      else if (NEW_WISH_BEFORE.test(near) || NEW_WISH_DIRECT.test(near) || NEW_SLOT_REQUEST.test(near) || AFTER_COMPARISON.test(sentenceBefore) || LATER_EARLIER_BEFORE.test(sinceLast)) {
         role = "wish";
       }
       // "Neu: 3.12. vormittags": a slot right after another shares its role
@@ -405,7 +429,7 @@ function classify(
       else if (EXISTING_CLAUSE.test(folded.slice(clause.start, clause.end)) || BOOKED_PARTICIPLE.test(folded.slice(clause.start, clause.end)) ||
         slotBeforeHaveAppointment(folded, atom) ||
         HAVE_SLOT_CLAUSE.test(clauseWithoutAtoms(folded, clause, atoms))) role = "existing";
-      else if (EXISTING_BEFORE.test(afterMoveVerb(sinceLast)) || OWN_BOOKING_IS.test(sinceLast)) role = "existing";
+      else if (EXISTING_BEFORE.test(afterMoveVerb(sinceLast)) || OWN_BOOKING_IS.test(folded.slice(Math.max(lastEnd, atom.index - 90), atom.index))) role = "existing";
     }
     const group: ReadonlySet<Slot> = adjacent && previous && previous.role === role ? new Set([...previous.group, slotOf(atom)]) : new Set([slotOf(atom)]);
     const item: Classified = { atom, clause: clauseIndex, negated, role, busy, group };
@@ -454,7 +478,6 @@ export function interpretTemporal(
   const clauses = splitClauses(text).map((c) => ({ ...c, start: at(c.start), end: at(c.end) }));
   atoms = atoms.map((a) => ({ ...a, index: at(a.index), end: at(a.end) }));
   const items = classify(text, folded, atoms, clauses, mode === "reschedule", mode === "existing", today);
-  if (process.env.TDBG) for (const i of items) console.error("ITEM", JSON.stringify(i.atom.text), i.role, i.negated ? "NEG" : "", i.busy ? "BUSY" : "");
   const slots: TemporalSlots = {
     dates: [], weekdays: [], excludedWeekdays: [], excludedDates: [], times: [], excludedTimes: [], existing: null,
   };
@@ -476,6 +499,7 @@ export function interpretTemporal(
   const anchor = wishes.find((i) => i.atom.payload.kind === "weekday" && i.atom.payload.anchored && /woche/.test(folded.slice(i.atom.index, i.atom.end)));
   const dateInputs: DateInput[] = [];
   const inputItems: Classified[] = [];
+  let weekOfList: DayNumber | null = null;
   for (const item of wishes) {
     const p = item.atom.payload;
     const before = folded.slice(Math.max(0, item.atom.index - 28), item.atom.index) + leadIn(folded, item.atom);
@@ -485,10 +509,39 @@ export function interpretTemporal(
       inputItems.push(item);
     }
     else if (p.kind === "weekday") {
-      const reanchor = !p.anchored && anchor && anchor.atom.payload.kind === "weekday";
+      // "Di oder Do nächste Woche" pulls the days before it into the week; "Freitag oder nächste Woche Montag" does not
+      const anchorText = anchor ? folded.slice(anchor.atom.index, anchor.atom.end) : "";
+      const reanchor = !p.anchored && anchor && anchor.atom.payload.kind === "weekday" &&
+        (/woche\s*$/.test(anchorText) ? item.atom.index < anchor.atom.index : item.atom.index > anchor.atom.index);
       const day = reanchor && anchor.atom.payload.kind === "weekday" ? weekStart(anchor.atom.payload.day) + p.weekday - 1 : p.day;
       const span = withDateModifier({ from: day, to: day, container: false }, before, today);
-      const filter = span.container || p.anchored || reanchor ? null : p.weekday;
+      let filter = span.container || p.anchored || reanchor ? null : p.weekday;
+      // "Freitag oder in die nächste Woche", "nächste Woche oder Freitag": the weekday is an alternative to the week, not a day in it
+      const k = wishes.indexOf(item);
+      const neighbours = [wishes[k - 1], wishes[k + 1]];
+      if (filter !== null && neighbours.some((n) => n && n.atom.payload.kind === "dates" && n.atom.payload.container &&
+        /^\s*,?\s*(?:oder|bzw\.?)\s+(?:(?:in|auf)\s+(?:die|der|den)\s+)?$/.test(n.atom.index > item.atom.index
+          ? folded.slice(item.atom.end, n.atom.index) : folded.slice(n.atom.end, item.atom.index)))) filter = null;
+      // "nächste Woche Montag": the weekday right after a named week is that week's day, and replaces the week
+      // ("nächste Woche Dienstag oder Mittwoch": the days listed after it too; "Freitag oder nächste Woche Montag": not the one before)
+      const prevItem = inputItems[inputItems.length - 1];
+      const prevInput = dateInputs[dateInputs.length - 1];
+      if (filter !== null && prevItem && prevInput && prevItem.atom.payload.kind === "dates" && prevItem.atom.payload.container &&
+        prevItem.atom.payload.to - prevItem.atom.payload.from === 6 && isoWeekday(prevItem.atom.payload.from) === 1 &&
+        /^[\s,]*$/.test(folded.slice(prevItem.atom.end, item.atom.index)) && prevInput.span.from === prevItem.atom.payload.from) {
+        weekOfList = prevItem.atom.payload.from;
+        const d = weekOfList + p.weekday - 1;
+        dateInputs[dateInputs.length - 1] = { span: { from: d, to: d, container: false }, weekday: null };
+        inputItems[inputItems.length - 1] = item;
+        continue;
+      }
+      if (filter !== null && weekOfList !== null && prevItem && /^\s*(?:,|oder|und|bzw\.?|\/)\s*$/.test(folded.slice(prevItem.atom.end, item.atom.index))) {
+        const d = weekOfList + p.weekday - 1;
+        dateInputs.push({ span: { from: d, to: d, container: false }, weekday: null });
+        inputItems.push(item);
+        continue;
+      }
+      weekOfList = null;
       dateInputs.push({ span, weekday: filter });
       inputItems.push(item);
     }
@@ -535,7 +588,10 @@ export function interpretTemporal(
     const date = existing.find((i) => i.atom.payload.kind === "dates" && i.atom.payload.from === i.atom.payload.to) ??
       existing.find((i) => i.atom.payload.kind === "weekday") ??
       existing.find((i) => i.atom.payload.kind === "dates");
-    const time = existing.find((i) => i.atom.payload.kind === "time" && i.atom.payload.from === i.atom.payload.to);
+    const exactTimes = existing.filter((i) => i.atom.payload.kind === "time" && i.atom.payload.from === i.atom.payload.to);
+    // "ist das 10:00 oder 10:30?": the citizen does not know the booked time
+    const unsure = exactTimes.length > 1 && exactTimes.some((i, k) => k > 0 && /^\s*oder\s*$/.test(folded.slice((exactTimes[k - 1] as Classified).atom.end, i.atom.index)));
+    const time = unsure ? undefined : exactTimes[0];
     const dp = date?.atom.payload;
     const tp = time?.atom.payload;
     const week = existing.find((i) => i.atom.payload.kind === "dates" && i.atom.payload.container && i.atom.payload.to - i.atom.payload.from <= 6)?.atom.payload;
