@@ -102,17 +102,21 @@ export const STRONG_OUT_OF_SCOPE =
   /\bbeschwer\w*|(?:^|betreff:\s*)\W*automatische\s+antwort|automatische\s+antwort\s*:|abwesenheitsnotiz|out\s+of\s+office|\bnicht\s+im\s+buero\b|newsletter|abbestell\w*|unsubscribe|\brabatt\w*|gewinnspiel\w*|\b\d{1,2}\s*%\s+(?:auf|rabatt)\b/;
 export const OUT_OF_SCOPE_CUES = new RegExp(
   "\\bhast\\s+du\\s+(?:\\w+\\s+){0,4}vor\\b|" +
+  // word parts that may follow any prefix ("Hundesteuer", "Oberbürgermeister", "Sportverein", "Grundschule")
+  "steuer|buergermeister|verein(?:s|e|en)?\\b|(?<!\\b(?:hab|habe|hat|hatte|(?:in|nach|vor|von|zur)\\s+der)\\s)schule|knoellchen|" +
   "\\b(?:hund(?!ert)\\w*|katze\\w*|haustier\\w*|wohngeld|buergergeld|sozialhilfe|grundsicherung|elterngeld|kindergeld|unterhalt\\w*|rente\\w*|" +
   "krankenkasse|schwerbehindert\\w*|behindertenausweis|jobcenter|arbeitsamt|auslaenderbehoerde|aufenthalt(?:stitel|serlaubnis)|einbuergerung\\w*|visum|" +
-  "\\w{0,15}steuer\\w{0,10}|finanzamt|gesundheitsamt|bauantrag|baugenehmigung|bauamt|\\w*buergermeister\\w*|beschwer\\w*|laerm\\w*|" +
+  "finanzamt|gesundheitsamt|bauantrag|baugenehmigung|bauamt|beschwer\\w*|laerm\\w*|" +
   "knoellchen|strafzettel|bussgeld\\w*|blitzer|schlagl\\w*|strassenbeleuchtung|regnet|wetter|regen|schnee|pizza|fussball|spiel|impf\\w*|(?<!\\b(?:bin|war|ich|bin\\s+ich)\\s+(?:\\w+\\s+)?(?:beim|zum)\\s)arzt|" +
-  "(?<!\\b(?:nach|vor|von|zur|in)\\s+der\\s)kita\\w*|paket\\w*|postfiliale|packstation|\\bwann\\s+faehrt\\b|fahrplan\\w*|tuev|hauptuntersuchung|dekra|tageskarte|eintrittskarte|ticket\\w*|fahrkarte\\w*|weihnachtsmarkt\\w*|schwimmbad\\w*|hallenbad\\w*|freibad\\w*|museum\\w*|\\bzoo\\b|kino\\w*|theater\\w*|restaurant\\w*|supermarkt\\w*|apotheke\\w*|rabatt\\w*|gewinnspiel\\w*|gewonnen|casino\\w*|bitcoin|krypto\\w*|sale|deal|\\w*\\w*verein(?:s|e|en)?\\b|bibliothek\\w*|buecherei\\w*|fitness\\w*|(?<!\\b(?:hab|habe|hat|hatte|(?:in|nach|vor|von|zur)\\s+der)\\s)\\w*schule\\w*|schulanmeld\\w*|einschul\\w*|kindergarten\\w*|nachbar\\w*|vermieter\\w*|ruhestoerung|falschpark\\w*|studium|studienplatz|hochschule|universitaet|wertstoff\\w*|recycling\\w*|\\w{0,12}knoellchen)|muell|abfall|\\btonne|gruenschnitt|sperrgut|" +
+  "(?<!\\b(?:nach|vor|von|zur|in)\\s+der\\s)kita\\w*|paket\\w*|postfiliale|packstation|\\bwann\\s+faehrt\\b|fahrplan\\w*|tuev|hauptuntersuchung|dekra|tageskarte|eintrittskarte|ticket\\w*|fahrkarte\\w*|weihnachtsmarkt\\w*|schwimmbad\\w*|hallenbad\\w*|freibad\\w*|museum\\w*|\\bzoo\\b|kino\\w*|theater\\w*|restaurant\\w*|supermarkt\\w*|apotheke\\w*|rabatt\\w*|gewinnspiel\\w*|gewonnen|casino\\w*|bitcoin|krypto\\w*|sale|deal|bibliothek\\w*|buecherei\\w*|fitness\\w*|schulanmeld\\w*|einschul\\w*|kindergarten\\w*|nachbar\\w*|vermieter\\w*|ruhestoerung|falschpark\\w*|studium|studienplatz|hochschule|universitaet|wertstoff\\w*|recycling\\w*)|muell|abfall|\\btonne|gruenschnitt|sperrgut|" +
   "\\b(?:so|zu|sehr|total|extrem|viel\\s+zu)\\s+laut\\b|\\bwww\\.|https?:\\/\\/|newsletter|abbestell\\w*|unsubscribe|\\b\\d{1,2}\\s*%\\s+(?:auf|rabatt)\\b|" +
   // auto-replies: "Automatische Antwort", "Ich bin bis 4.12. nicht im Büro"
   "automatische\\s+antwort|abwesenheit\\w*|out\\s+of\\s+office|\\bnicht\\s+im\\s+buero\\b|" +
   // an appointment for something outside the catalogue: "Termin zur Wohnungsbesichtigung / für eine Schuldnerberatung"
   "\\btermin\\w*\\s+(?:zur|zum|fuer\\s+(?:eine[nm]?|ein|die|den|das|meine[nm]?)|wegen\\s+(?:einer|eines|der|des|meiner|meines))\\s+\\w*(?:beratung|besichtigung|gespraech|untersuchung|sprechstunde)\\b|" +
-  "\\b(?!(?:buerger|standes|einwohner|einwohnermelde|melde|fund)am)\\w{2,20}amt(?:s|es)?\\b|\\b(?!melde)\\w{2,20}behoerde\\b",
+  // any other office ("Finanzamt", "Ausländerbehörde"); the literal comes first so the check runs only where it occurs
+  "amt(?:s|es)?\\b(?<=\\b\\w{2,20}amt(?:s|es)?)(?<!\\b(?:buerger|standes|einwohner|einwohnermelde|melde|fund)amt(?:s|es)?)|" +
+  "behoerde\\b(?<=\\b\\w{2,20}behoerde)(?<!\\bmeldebehoerde)",
 );
 
 /** Weaker signs of an "other" question, used only when no topic is named: "ob man in Hörde auch … kann", "oder nur in der City?". */
