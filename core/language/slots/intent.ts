@@ -57,6 +57,12 @@ const OPEN_QUESTION = /^\W*(?:wer|was|wie(?!\s+waer)|warum|wieso|weshalb|wird|we
 /** The first sentence, or what precedes a question opened after a comma or dash ("Pass Freitag, was kostet der?"). */
 const LEAD_SPLIT =
   /[.!?;\n]|(?:,|\s[-–+]|\bund)\s+(?=(?:was|wie|wo|wann|welche\w*|kann|koennen|muss|darf|gibt|hat|haben|habt|ist|sind|seid|braucht?|geht|nimmt|bis\s+wann|ab\s+wann)\b)/;
+/** Sentence ends; a dot after a digit ("am 3.12.") belongs to a date, not to the sentence. */
+const SENTENCE_END = /(?<=[!?\n]|(?<!\d)\.)\s*/;
+/** Sentences, and a request after a comma ("Wie funktioniert das hier, ich will nur …"). */
+const HELP_SPLIT = new RegExp(`${SENTENCE_END.source}|,\\s+(?=ich\\b)`);
+/** Sentences, and a status question joined by "und" ("… verschieben und mir sagen, ob …"). */
+const OWN_QUESTION_SPLIT = new RegExp(`${SENTENCE_END.source}|,?\\s+und\\s+(?=(?:ist|sind|zeig|sag|wann|ob|mir)\\b)`);
 /** A short follow-up in a booking dialogue ("und in Brackel?", "Eving geht auch") has at most this many words. */
 const FOLLOW_UP_WORDS = 6;
 
@@ -88,7 +94,7 @@ function farewell(e: IntentEvidence, f: string): boolean {
  * the office in a sentence of its own. After the out-of-scope sentence, "das" would point back to it, so it must not.
  */
 function officeQuestionApart(f: string): boolean {
-  const parts = f.split(/(?<=[!?\n]|(?<!\d)\.)\s*/);
+  const parts = f.split(SENTENCE_END);
   const firstOut = parts.findIndex((s) => OUT_OF_SCOPE_CUES.test(s));
   return parts.some((s, k) => !OUT_OF_SCOPE_CUES.test(s) && (k < firstOut || !/\b(?:das|dies|es|dafuer|dazu|davon)\b/.test(s)) &&
     INFO_TOPIC_CUES.some(([, re]) => re.test(s)));
@@ -158,7 +164,7 @@ function collect(e: IntentEvidence, topics: InfoTopic[]): { found: Set<Intent>; 
   } else if ((help || ASSISTANT_ONLY.test(f)) && e.serviceIn) {
     // "Wie funktioniert das hier? Ich brauch nen Termin zum Ummelden.": a question about the assistant of its own
     const serviceIn = e.serviceIn;
-    const own = f.split(/(?<=[.!?\n])\s*|,\s+(?=ich\b)/).some((s) => (HELP_CUES.test(s) || ASSISTANT_ONLY.test(s)) && !serviceIn(s) && !/\d|termin\w*\s+\w*(?:buchen|stornieren|absagen|verschieben)/.test(s));
+    const own = f.split(HELP_SPLIT).some((s) => (HELP_CUES.test(s) || ASSISTANT_ONLY.test(s)) && !serviceIn(s) && !/\d|termin\w*\s+\w*(?:buchen|stornieren|absagen|verschieben)/.test(s));
     if (own) found.add("help");
   }
   if (HOW_TO_ACT.test(f) && !OWN_BOOKING.test(f) && !e.hasTemporal) {
@@ -198,7 +204,7 @@ export function decideIntent(evidence: IntentEvidence): IntentDecision {
   const subsumed: Intent[] = intent === "reschedule" ? ["cancel", "book", "status"] : intent === "cancel" ? ["book", "status"] : [];
   // a question of its own about the own booking ("Wann ist mein Termin? Und kann man den verlegen?") stays a second request
   if (intent === "reschedule" || intent === "cancel") {
-    const ownQuestion = e.folded.split(/(?<=[!?\n]|(?<!\d)\.)\s*|,?\s+und\s+(?=(?:ist|sind|zeig|sag|wann|ob|mir)\b)/).some((s) =>
+    const ownQuestion = e.folded.split(OWN_QUESTION_SPLIT).some((s) =>
       (s.includes("?") || /\b(?:zeig|sag|nenn|schick)\w*\b|\bkeine?\b.{0,20}bestaetigung|\bnie\b/.test(s)) && !RESCHEDULE_CUES.test(s) && !CANCEL_CUES.test(s) &&
       (STATUS_CUES.test(s) || (/\b(?:der|mein\w*)\s+termin\b/.test(s) && /\b(?:noch|gueltig|bestaetigt|eingetragen|im\s+system)\b/.test(s))));
     if (ownQuestion) subsumed.splice(subsumed.indexOf("status"), 1);
