@@ -8,6 +8,7 @@ import type { Activity, ConversationReference } from "botbuilder";
 import type { Sql } from "postgres";
 import { createLogger, type Logger } from "../core/log.ts";
 import type { ConversationRefStore } from "./conversation-refs.ts";
+import { runPeriodically } from "./periodic.ts";
 import { errorFields, logId } from "./turn-pipeline.ts";
 
 export interface ChatNotification {
@@ -126,18 +127,7 @@ export function createChatNotifier(deps: ChatNotifierDeps): ChatNotifier {
   }
 
   function start(intervalMs = 2000) {
-    let running: Promise<unknown> | null = null;
-    const timer = setInterval(() => {
-      if (running) return; // a slow pass is not overtaken by the next tick
-      running = runOnce()
-        .catch((err) => log.error({ action: "chat_notifier", ...errorFields(err) }, "pass failed"))
-        .finally(() => (running = null));
-    }, intervalMs);
-    timer.unref();
-    return async () => {
-      clearInterval(timer);
-      await running;
-    };
+    return runPeriodically(runOnce, intervalMs, (err) => log.error({ action: "chat_notifier", ...errorFields(err) }, "pass failed"));
   }
 
   return { runOnce, start };

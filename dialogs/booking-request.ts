@@ -2,23 +2,15 @@
  * The citizen's booking wishes as the conversation has understood them so far, and how a new
  * message changes them. Pure functions: the dialogs keep a `BookingRequest` in dialog state.
  */
-import type { DateRange, ISODate, ServiceRequest, Slot, SlotQuery, TimeRange } from "../core/bookings/types.ts";
+import type { ServiceRequest, Slot, SlotQuery } from "../core/bookings/types.ts";
 import type { CityConfig } from "../core/config/schema.ts";
+import type { Wishes } from "../templates/de/bot/booking.ts";
 import type { ParseResult } from "./understanding.ts";
 
-export interface BookingRequest {
+/** The wishes the search needs (the shape the templates describe), plus what the dialogue tracks. */
+export interface BookingRequest extends Wishes {
   /** The citizen's first words, kept for staff approval. */
   text: string | null;
-  services: ServiceRequest[];
-  locations: string[];
-  excludedLocations: string[];
-  dateRanges: DateRange[];
-  weekdays: number[];
-  excludedWeekdays: number[];
-  excludedDates: ISODate[];
-  timeRanges: TimeRange[];
-  excludedTimeRanges: TimeRange[];
-  urgent: boolean;
   /** True once the citizen was asked for a time, so "egal" is not asked again. */
   timeAsked: boolean;
   /** Slots already shown and passed over ("Andere Zeiten"). */

@@ -9,6 +9,7 @@
  */
 import type { Attachment, BotAdapter, ConversationReference } from "botbuilder";
 import type { Appointment } from "../../core/bookings/types.ts";
+import { runPeriodically } from "../periodic.ts";
 import { errorFields, logId } from "../turn-pipeline.ts";
 import { approvalCard } from "./approval-card.ts";
 import type { ApprovalCardRow } from "./approval-card.store.ts";
@@ -82,18 +83,7 @@ export function createApprovalPoster(deps: ApprovalPosterDeps): ApprovalPoster {
   }
 
   function start(intervalMs = ctx.settings.pollSeconds * 1000) {
-    let running: Promise<unknown> | null = null;
-    const timer = setInterval(() => {
-      if (running) return;
-      running = runOnce()
-        .catch((err) => ctx.log.error({ action: "teams_approval_poster", ...errorFields(err) }, "pass failed"))
-        .finally(() => (running = null));
-    }, intervalMs);
-    timer.unref();
-    return async () => {
-      clearInterval(timer);
-      await running;
-    };
+    return runPeriodically(runOnce, intervalMs, (err) => ctx.log.error({ action: "teams_approval_poster", ...errorFields(err) }, "pass failed"));
   }
 
   return { runOnce, start };
